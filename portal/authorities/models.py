@@ -1,0 +1,71 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .validators import validate_brand_colour
+
+
+class LocalAuthority(models.Model):
+    """The tenant. Everything about families and staff belongs to exactly one local authority.
+
+    Branding lives here rather than in Wagtail site settings because Wagtail's settings
+    permission is global: an editor allowed to change one site's settings could change
+    every LA's. This record is managed through the portal's own LA-scoped screens.
+    """
+
+    name = models.CharField(max_length=120, unique=True, help_text=_("As families know it, like “Northbrook Council”."))
+    slug = models.SlugField(max_length=60, unique=True)
+    brand_colour = models.CharField(
+        max_length=7,
+        default="#1d70b8",
+        validators=[validate_brand_colour],
+        help_text=_("Header colour, like #1d70b8. White text must be readable on it."),
+    )
+    exit_url = models.URLField(
+        default="https://www.bbc.co.uk/weather",
+        help_text=_("Where “Exit this page” takes people: a harmless, everyday website."),
+    )
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="local_authority",
+        help_text=_("The public site for this local authority's pages."),
+    )
+    contact_phone = models.CharField(max_length=40, blank=True)
+    contact_email = models.EmailField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "local authorities"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.exit_url and not self.exit_url.startswith("https://"):
+            raise ValidationError({"exit_url": _("Use a web address that starts with https://")})
+
+
+class StaffMembership(models.Model):
+    """A member of staff belongs to exactly one local authority, with one role.
+
+    Moving someone to another LA is a change of this row: their access follows on the next request.
+    """
+
+    class Role(models.TextChoices):
+        WORKER = "worker", _("Family support worker or social worker")
+        ADMIN = "admin", _("LA admin")
+
+    user = models.OneToOneField("accounts.User", on_delete=models.CASCADE, related_name="staff_membership")
+    authority = models.ForeignKey(LocalAuthority, on_delete=models.PROTECT, related_name="staff")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.WORKER)
+    job_title = models.CharField(max_length=120, blank=True, help_text=_("As families should see it."))
+    phone = models.CharField(max_length=40, blank=True, help_text=_("A number families can call you on."))
+
+    class Meta:
+        ordering = ["authority", "user__email"]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_role_display()}, {self.authority})"

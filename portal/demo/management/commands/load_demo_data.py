@@ -1,0 +1,137 @@
+"""Load demo local authorities, pages and accounts. Safe to run again: it only adds what is missing."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from cms.standard.models import StandardPage
+from portal.authorities.services import editor_group_name, moderator_group_name
+from portal.demo import builders, families
+
+DEMO_PASSWORD = "Portal-demo-2026"  # noqa: S105 (published in the README on purpose)
+
+AUTHORITIES = [
+    {
+        "name": "Northbrook Council (demo)",
+        "slug": "northbrook",
+        "brand_colour": "#00703c",
+        "hostname": "localhost",
+        "is_default_site": True,
+        "intro": "Help for families in Northbrook when children's services are worried and court may be next.",
+    },
+    {
+        "name": "Westmere Council (demo)",
+        "slug": "westmere",
+        "brand_colour": "#4c2c92",
+        "hostname": "westmere.localhost",
+        "intro": "Help for families in Westmere when children's services are worried and court may be next.",
+    },
+]
+
+STANDARD_PAGES = [
+    (
+        "privacy",
+        "Privacy notice",
+        StandardPage.Purpose.PRIVACY,
+        [
+            "This is a demo site. The council named here is made up.",
+            "We only keep what we need to help your family: your name, your email address, and the "
+            "documents your worker shares with you.",
+            "Only you, the people you share your case with, and your family's workers can see your "
+            "family's area. We keep a record of who opened what, so we can check nobody looks who should not.",
+        ],
+    ),
+    (
+        "accessibility",
+        "Accessibility statement",
+        StandardPage.Purpose.ACCESSIBILITY,
+        [
+            "We want everyone to be able to use this website. You should be able to make the text "
+            "bigger, use it with only a keyboard, and use it with a screen reader.",
+            "If something does not work for you, tell us on the contact page and we will help.",
+        ],
+    ),
+    (
+        "contact",
+        "Contact",
+        StandardPage.Purpose.CONTACT,
+        [
+            "This is a demo site, so these details are made up.",
+            "Family support team: 01632 960 000, Monday to Friday, 9am to 5pm.",
+            "If a child is in danger right now, call 999.",
+        ],
+    ),
+]
+
+
+class Command(BaseCommand):
+    help = "Create demo local authorities, pages and accounts. Refuses to run with DEBUG off unless --force."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Run even though DEBUG is off.")
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "Refusing to load demo data with DEBUG off: this may be a live site. Use --force if you are sure."
+            )
+        with transaction.atomic():
+            authorities = [builders.authority_get_or_build(**spec) for spec in AUTHORITIES]
+            for authority in authorities:
+                for slug, title, purpose, paragraphs in STANDARD_PAGES:
+                    builders.standard_page_get_or_build(
+                        home=authority.site.root_page, slug=slug, title=title, purpose=purpose, paragraphs=paragraphs
+                    )
+            self._accounts(authorities[0])
+            self._families(*authorities)
+        self.stdout.write(self.style.SUCCESS("Demo data is ready. Accounts are listed in the README."))
+
+    def _accounts(self, authority):
+        builders.user_get_or_build(
+            email="editor@northbrook.example",
+            password=DEMO_PASSWORD,
+            first_name="Esme",
+            last_name="Editor",
+            groups=[editor_group_name(authority)],
+        )
+        builders.user_get_or_build(
+            email="moderator@northbrook.example",
+            password=DEMO_PASSWORD,
+            first_name="Mo",
+            last_name="Moderator",
+            groups=[moderator_group_name(authority)],
+        )
+
+    def _families(self, northbrook, westmere):
+        worker = builders.staff_get_or_build(
+            authority=northbrook,
+            email="worker@northbrook.example",
+            role="worker",
+            first_name="Fran",
+            last_name="Okafor",
+            job_title="Family support worker",
+            phone="01632 960 010",
+            password=DEMO_PASSWORD,
+        )
+        builders.staff_get_or_build(
+            authority=northbrook,
+            email="admin@northbrook.example",
+            role="admin",
+            first_name="Alex",
+            last_name="Admin",
+            job_title="Service manager",
+            password=DEMO_PASSWORD,
+        )
+        westmere_worker = builders.staff_get_or_build(
+            authority=westmere,
+            email="worker@westmere.example",
+            role="worker",
+            first_name="Wes",
+            last_name="Hughes",
+            job_title="Social worker",
+            phone="01632 960 020",
+            password=DEMO_PASSWORD,
+        )
+        families.taylor_family(authority=northbrook, worker=worker, password=DEMO_PASSWORD)
+        families.khan_family(authority=northbrook, worker=worker, password=DEMO_PASSWORD)
+        families.brown_family(authority=westmere, worker=westmere_worker, password=DEMO_PASSWORD)

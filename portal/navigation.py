@@ -1,0 +1,34 @@
+"""The service navigation: what a person can reach from every page, depending on who they are."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from portal.authorities.selectors import staff_membership_for
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url: str
+    active: bool = False
+
+
+def navigation(request):
+    user = getattr(request, "user", None)
+    path = request.path
+    items = [(_("Home"), "/")]
+    if user is None or not user.is_authenticated:
+        items.append((_("Sign in"), reverse("account_login")))
+    else:
+        if staff_membership_for(user) is not None:
+            items.append((_("Workspace"), "/admin/"))
+        else:
+            items.append((_("Your family's area"), reverse("family:home")))
+        items.append((_("Your account"), reverse("account_email")))
+        items.append((_("Sign out"), reverse("account_logout")))
+    nav_items = [
+        NavItem(label, url, active=(url == path if url == "/" else path.startswith(url))) for label, url in items
+    ]
+    return {"nav_items": nav_items}

@@ -1,0 +1,18 @@
+"""Tests: the same as dev, but quiet, fast and deterministic.
+
+The database is whatever DATABASE_URL says: SQLite by default, PostgreSQL when
+`make test` is given PORTAL_TEST_DATABASE_URL (CI always does both).
+"""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
+
+from .dev import *  # noqa: E402,F403
+
+DEBUG = False
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+PRIVATE_STORAGE_ROOT = VAR_DIR / "test-private"  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = str(PRIVATE_STORAGE_ROOT)  # noqa: F405
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -1,0 +1,31 @@
+"""URLs. Private (never cached) routes are kept apart from public, cacheable ones."""
+
+from django.urls import include, path
+from django.views.generic import RedirectView, TemplateView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+
+from portal.health import healthz
+
+# One login door: Wagtail's own sign-in page is replaced by a redirect to allauth's, so
+# credentials posted to /admin/login/ never authenticate anyone. Django's admin is not installed.
+single_login_door = [
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+]
+
+private_urls = [
+    path("accounts/", include("allauth.urls")),
+    path("my-family/", include("portal.cases.urls")),
+    path("admin/", include(wagtailadmin_urls)),
+]
+
+public_urls = [
+    path("healthz", healthz, name="healthz"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
+    # Wagtail serves every page; it must stay last.
+    path("", include(wagtail_urls)),
+]
+
+urlpatterns = single_login_door + private_urls + public_urls

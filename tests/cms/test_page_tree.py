@@ -1,0 +1,27 @@
+"""Every page type says where it may live; editors can only build the tree the site expects."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (documents where the helpers come from)
+
+from cms.home.models import HomePage
+from cms.standard.models import StandardPage
+
+
+def test_home_page_lives_only_at_the_root():
+    assert HomePage.allowed_parent_page_models() == [Page]
+    assert HomePage.allowed_subpage_models() == [StandardPage]
+
+
+def test_standard_page_lives_under_a_home_page_and_has_no_children():
+    assert StandardPage.allowed_parent_page_models() == [HomePage]
+    assert StandardPage.allowed_subpage_models() == []
+
+
+@pytest.mark.django_db
+def test_a_standard_page_cannot_be_created_at_the_root(authority_a):
+    root = Page.get_first_root_node()
+    assert not StandardPage.can_create_at(root)
+    assert StandardPage.can_create_at(authority_a.site.root_page)
+    # Only one home page per parent.
+    assert not HomePage.can_create_at(root) or HomePage.max_count_per_parent == 1

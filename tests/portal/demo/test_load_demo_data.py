@@ -1,0 +1,47 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, Site
+
+from portal.authorities.models import LocalAuthority
+
+
+def _snapshot():
+    return (
+        LocalAuthority.objects.count(),
+        Site.objects.count(),
+        Page.objects.count(),
+        get_user_model().objects.count(),
+        list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")),
+    )
+
+
+@pytest.mark.django_db
+def test_demo_data_loads_twice_without_changing_anything(settings):
+    settings.DEBUG = True
+    call_command("load_demo_data")
+    first = _snapshot()
+    call_command("load_demo_data")
+    assert _snapshot() == first
+    assert first[0] == 2
+    # Wagtail's placeholder page is gone; each LA's site answers.
+    assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+
+
+@pytest.mark.django_db
+def test_demo_data_refuses_to_run_with_debug_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("load_demo_data")
+    assert LocalAuthority.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_demo_accounts_can_sign_in(settings, client):
+    settings.DEBUG = True
+    call_command("load_demo_data")
+    from portal.demo.management.commands.load_demo_data import DEMO_PASSWORD
+
+    response = client.post("/accounts/login/", {"login": "editor@northbrook.example", "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
