@@ -1,0 +1,281 @@
+"""The LA admin's staff screens, inside the Wagtail admin.
+
+Wagtail's own Users admin is not used: anyone allowed to edit users there can make a superuser.
+These screens reach accounts only through `staff_for_admin`, so an LA admin sees and changes
+their own LA's staff and nobody else. Anything out of scope is a 404, written to the access log.
+"""
+
+from allauth.mfa.models import Authenticator
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.widgets.button import HeaderButton
+
+from portal.audit.services import audit_allowed, audit_denied
+
+from .forms import StaffMemberCreateForm, StaffMemberEditForm
+from .selectors import (
+    la_admin_membership_for,
+    staff_for_admin,
+    staff_membership_for,
+    staff_membership_get_for_admin,
+)
+from .services import (
+    staff_member_create,
+    staff_member_deactivate,
+    staff_member_reactivate,
+    staff_member_update,
+)
+
+STAFF_NAMESPACE = "authorities_staff"
+
+
+class LAAdminMenuItem(MenuItem):
+    """Shown only to active LA admins. Hiding it is a courtesy: the views check for themselves."""
+
+    def is_shown(self, request):
+        return la_admin_membership_for(request.user) is not None
+
+
+class LAAdminRequiredMixin:
+    """LA admins only. Everyone else (workers, editors, superusers) gets a 404, never a 403.
+
+    Every refusal and every successful page view is written to the access log. Writes are
+    logged by the services they call.
+    """
+
+    audit_action = ""  # what a refusal is logged as: what the person was trying to do
+    audit_view_action = None  # pages that show personal data log each GET as this
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            self.admin_membership = la_admin_membership_for(request.user)
+            if self.admin_membership is None:
+                raise Http404
+            self.object = self.get_object()
+            # Logged before the page is built, so the log's own listing counts and shows this row.
+            if request.method == "GET" and self.audit_view_action:
+                audit_allowed(
+                    actor=request.user,
+                    action=self.audit_view_action,
+                    obj=self.object,
+                    request=request,
+                    authority=self.admin_membership.authority,
+                )
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied as exc:
+            # A service refused and has already logged it; show the same 404 as a selector would.
+            raise Http404 from exc
+        except Http404:
+            own = staff_membership_for(request.user)
+            audit_denied(
+                actor=request.user,
+                action=self.audit_action,
+                request=request,
+                authority=own.authority if own is not None else None,
+                detail="not found or not allowed",
+            )
+            raise
+
+    def get_object(self):
+        return None
+
+
+class StaffMembershipMixin(LAAdminRequiredMixin):
+    """Views about one member of staff, found only through the admin-scoped selector."""
+
+    def get_object(self):
+        return staff_membership_get_for_admin(user=self.request.user, membership_id=self.kwargs["membership_id"])
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(f"{STAFF_NAMESPACE}:index"), "label": _("Staff")},
+            {"url": "", "label": self.get_page_title(), "sublabel": str(self.object.user)},
+        ]
+
+    def get_page_subtitle(self):
+        return str(self.object.user)
+
+
+def _has_mfa_label(membership):
+    return _("Yes") if membership.has_mfa else _("No")
+
+
+def _is_active_label(membership):
+    return _("Active") if membership.user.is_active else _("Deactivated")
+
+
+class StaffIndexView(LAAdminRequiredMixin, BaseListingView):
+    audit_action = audit_view_action = "staff_list"
+    page_title = _("Staff")
+    header_icon = "group"
+    paginate_by = 50
+    index_url_name = f"{STAFF_NAMESPACE}:index"
+    default_ordering = "user__email"
+    verbose_name = _("member of staff")
+    verbose_name_plural = _("staff")
+    template_name = "authorities/admin/staff_index.html"
+    columns = [
+        TitleColumn(
+            "name",
+            label=_("Name"),
+            accessor=lambda membership: membership.user.get_full_name() or membership.user.email,
+            url_name=f"{STAFF_NAMESPACE}:edit",
+        ),
+        Column("email", label=_("Email"), accessor="user.email", sort_key="user__email"),
+        Column("role", label=_("Role"), accessor="get_role_display", sort_key="role"),
+        Column("job_title", label=_("Job title"), sort_key="job_title"),
+        Column("active", label=_("Account"), accessor=_is_active_label),
+        Column("mfa", label=_("Two-step sign-in set up"), accessor=_has_mfa_label),
+    ]
+
+    def get_base_queryset(self):
+        # Recovery codes alone are not a second factor: they only exist alongside one.
+        second_factors = Authenticator.objects.filter(
+            user_id=OuterRef("user_id"), type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
+        )
+        return staff_for_admin(user=self.request.user).annotate(has_mfa=Exists(second_factors))
+
+    def get_header_buttons(self):
+        return [
+            HeaderButton(label=_("Add a member of staff"), url=reverse(f"{STAFF_NAMESPACE}:add"), icon_name="plus"),
+        ]
+
+
+class StaffFormView(WagtailAdminTemplateMixin, FormView):
+    template_name = "authorities/admin/staff_form.html"
+    header_icon = "group"
+    submit_button_label = _("Save")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["action_url"] = self.request.path
+        context["submit_button_label"] = self.submit_button_label
+        context["submit_button_active_label"] = _("Saving…")
+        context["membership"] = self.object
+        return context
+
+    def form_valid(self, form):
+        try:
+            membership = self.save(form)
+        except ValidationError as error:
+            form.add_service_errors(error)
+            return self.form_invalid(form)
+        messages.success(self.request, self.success_message % {"name": membership.user})
+        if la_admin_membership_for(self.request.user) is None:
+            # They have just made themselves a worker: the staff screens are no longer theirs.
+            return redirect("wagtailadmin_home")
+        return redirect(f"{STAFF_NAMESPACE}:index")
+
+
+class StaffCreateView(LAAdminRequiredMixin, StaffFormView):
+    audit_action = "staff_create"
+    form_class = StaffMemberCreateForm
+    page_title = _("Add a member of staff")
+    submit_button_label = _("Add and send invitation")
+    success_message = _("%(name)s has been added and sent an email saying their account is ready.")
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(f"{STAFF_NAMESPACE}:index"), "label": _("Staff")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def save(self, form):
+        return staff_member_create(
+            authority=self.admin_membership.authority, created_by=self.request.user, **form.cleaned_data
+        )
+
+
+class StaffEditView(StaffMembershipMixin, StaffFormView):
+    audit_action = "staff_update"
+    audit_view_action = "staff_view"
+    form_class = StaffMemberEditForm
+    page_title = _("Edit member of staff")
+    success_message = _("%(name)s has been updated.")
+
+    def get_initial(self):
+        user = self.object.user
+        return {
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "role": self.object.role,
+            "job_title": self.object.job_title,
+            "phone": self.object.phone,
+        }
+
+    def save(self, form):
+        return staff_member_update(membership=self.object, updated_by=self.request.user, **form.cleaned_data)
+
+
+class StaffActivationView(StaffMembershipMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A confirmation page (GET) and the change itself (POST, with the CSRF token)."""
+
+    template_name = "authorities/admin/staff_confirm_activation.html"
+    header_icon = "group"
+    deactivate = True
+
+    def get_page_title(self):
+        return _("Deactivate member of staff") if self.deactivate else _("Reactivate member of staff")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["membership"] = self.object
+        context["deactivate"] = self.deactivate
+        context["cancel_url"] = reverse(f"{STAFF_NAMESPACE}:edit", args=[self.object.pk])
+        return context
+
+    def post(self, request, *args, **kwargs):
+        try:
+            if self.deactivate:
+                staff_member_deactivate(membership=self.object, deactivated_by=request.user)
+                messages.success(request, _("%(name)s can no longer sign in.") % {"name": self.object.user})
+            else:
+                staff_member_reactivate(membership=self.object, reactivated_by=request.user)
+                messages.success(request, _("%(name)s can sign in again.") % {"name": self.object.user})
+        except ValidationError as error:
+            context = self.get_context_data(errors=error.messages)
+            return self.render_to_response(context)
+        return redirect(f"{STAFF_NAMESPACE}:index")
+
+
+class StaffDeactivateView(StaffActivationView):
+    audit_action = "staff_deactivate"
+    deactivate = True
+
+
+class StaffReactivateView(StaffActivationView):
+    audit_action = "staff_reactivate"
+    deactivate = False
+
+
+class StaffViewSet(ViewSet):
+    """Add, edit, deactivate and reactivate the staff of the admin's own LA, at /admin/staff/."""
+
+    name = STAFF_NAMESPACE
+    url_prefix = "staff"
+    icon = "group"
+    menu_label = _("Staff")
+    menu_item_class = LAAdminMenuItem
+    menu_order = 8000
+    add_to_admin_menu = True
+
+    def get_urlpatterns(self):
+        return [
+            path("", StaffIndexView.as_view(), name="index"),
+            path("add/", StaffCreateView.as_view(), name="add"),
+            path("<int:membership_id>/", StaffEditView.as_view(), name="edit"),
+            path("<int:membership_id>/deactivate/", StaffDeactivateView.as_view(), name="deactivate"),
+            path("<int:membership_id>/reactivate/", StaffReactivateView.as_view(), name="reactivate"),
+        ]

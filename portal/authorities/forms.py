@@ -1,0 +1,45 @@
+"""Forms for LA admins managing their own staff.
+
+Deliberately plain forms, not ModelForms of User: they list the only fields an LA admin may set.
+There is no field for the local authority, groups, `is_staff` or `is_superuser`, so a crafted
+POST carrying them is simply ignored. The services do the real validation.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import StaffMembership
+
+
+class StaffMemberEditForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=StaffMembership.Role.choices,
+        help_text=_("LA admins manage staff and read the access log. Workers see their LA's cases."),
+    )
+    job_title = forms.CharField(
+        label=_("Job title"), max_length=120, required=False, help_text=_("As families should see it.")
+    )
+    phone = forms.CharField(
+        label=_("Phone"), max_length=40, required=False, help_text=_("A number families can call them on.")
+    )
+
+    def add_service_errors(self, error):
+        """Show a service's ValidationError beside the field it names, or above the form."""
+        if not hasattr(error, "error_dict"):
+            self.add_error(None, error)
+            return
+        for field, messages in error.message_dict.items():
+            self.add_error(field if field in self.fields else None, ValidationError(messages))
+
+
+class StaffMemberCreateForm(StaffMemberEditForm):
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("Their work email. We send them a message saying their account is ready."),
+    )
+
+    field_order = ["email", "first_name", "last_name", "role", "job_title", "phone"]

@@ -1,0 +1,70 @@
+from django.http import Http404
+from wagtail.models import Site
+
+from .models import LocalAuthority, StaffMembership
+
+
+def staff_membership_for(user):
+    """The active staff membership of a signed-in, active user, or None. Default deny."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    try:
+        return StaffMembership.objects.select_related("authority").get(user=user)
+    except StaffMembership.DoesNotExist:
+        return None
+
+
+def authority_for_request(request):
+    """The local authority whose branding this request should show, or None.
+
+    Staff and family members see their own LA's name and colour; everyone else sees the LA of
+    the site they are visiting. Cached on the request: header, footer and exit link all ask.
+    """
+    if not hasattr(request, "_portal_authority"):
+        request._portal_authority = _find_authority(request)
+    return request._portal_authority
+
+
+def _find_authority(request):
+    user = getattr(request, "user", None)
+    membership = staff_membership_for(user)
+    if membership is not None:
+        return membership.authority
+    if getattr(user, "is_authenticated", False):
+        authority = LocalAuthority.objects.filter(cases__participants__user=user).first()
+        if authority is not None:
+            return authority
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return LocalAuthority.objects.filter(site=site).first()
+
+
+def la_admin_membership_for(user):
+    """The membership of an active LA admin, or None. Only LA admins manage staff and read the log."""
+    membership = staff_membership_for(user)
+    if membership is None or membership.role != StaffMembership.Role.ADMIN:
+        return None
+    return membership
+
+
+def staff_for_admin(*, user):
+    """Staff of the admin's own LA (active or not, so they can be reactivated); none for anyone else.
+
+    Superusers are left out even if they hold a membership: an LA admin must never be able to
+    change or lock out a platform operator. Family accounts have no membership, so never appear.
+    """
+    membership = la_admin_membership_for(user)
+    if membership is None:
+        return StaffMembership.objects.none()
+    return StaffMembership.objects.filter(
+        authority_id=membership.authority_id, user__is_superuser=False
+    ).select_related("user", "authority")
+
+
+def staff_membership_get_for_admin(*, user, membership_id):
+    """One membership the admin may manage. Other LAs, superusers and non-admins: 404."""
+    try:
+        return staff_for_admin(user=user).get(pk=membership_id)
+    except (StaffMembership.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc

@@ -1,0 +1,36 @@
+"""The family area's door: signed in, never cached, and every refusal written to the access log."""
+
+import functools
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from portal.audit.services import audit_denied
+from portal.authorities.selectors import authority_for_request
+
+
+def private_view(view):
+    """Sign-in required; responses are `private, no-store`; 404s are audited as denials."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:
+            # Logged under the person's own LA, so their LA admin sees the attempt.
+            audit_denied(
+                actor=request.user,
+                action=view.__name__,
+                authority=authority_for_request(request),
+                request=request,
+                detail="not found or not allowed",
+            )
+            raise
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return wrapper

@@ -1,0 +1,99 @@
+"""Document actions on a case: share a new document, upload a new version, change who can see it.
+
+Files are checked by portal.documents.validation inside the services; a rejected file leaves no
+row and no stored file, and its reason is shown beside the file field.
+"""
+
+from django.http import Http404
+
+from portal.documents import services
+from portal.documents.selectors import document_get_for_worker
+
+from .forms import DocumentRecipientsForm, DocumentShareForm, DocumentVersionForm, participant_label
+from .mixins import CaseActionFormView
+
+
+class DocumentShareView(CaseActionFormView):
+    audit_name = "staff_document_share"
+    form_class = DocumentShareForm
+    page_title = "Share a document"
+    header_icon = "doc-full"
+    submit_button_label = "Share the document"
+    submit_button_active_label = "Uploading…"
+    plain_error_field = "file"
+    intro = (
+        "Only the people you tick can see this document. They get an email that says a document is "
+        "waiting, without its title or any names. The cover note is shown above the document."
+    )
+
+    def get_extra_form_kwargs(self):
+        return {"case": self.case}
+
+    def perform(self, form):
+        data = form.cleaned_data
+        document = services.document_share(
+            case=self.case,
+            uploaded_file=data["file"],
+            title=data["title"],
+            what_it_is=data["what_it_is"],
+            why_you_have_it=data["why_you_have_it"],
+            what_happens_next=data["what_happens_next"],
+            who_to_ask=data["who_to_ask"],
+            recipients=data["recipients"],
+            shared_by=self.request.user,
+        )
+        names = ", ".join(participant_label(participant) for participant in data["recipients"])
+        return f"“{document.title}” has been shared with {names}."
+
+
+class DocumentActionMixin:
+    """An action on one document of the case in the URL, fetched through the worker's scope."""
+
+    def load_objects(self):
+        super().load_objects()
+        self.document = document_get_for_worker(user=self.request.user, document_id=self.kwargs["document_id"])
+        if self.document.case_id != self.case.pk:
+            raise Http404
+
+    def get_page_subtitle(self):
+        return self.document.title
+
+
+class DocumentVersionView(DocumentActionMixin, CaseActionFormView):
+    audit_name = "staff_document_version"
+    form_class = DocumentVersionForm
+    page_title = "Upload a new version"
+    header_icon = "upload"
+    submit_button_label = "Upload the new version"
+    submit_button_active_label = "Uploading…"
+    plain_error_field = "file"
+    intro = "The earlier versions are kept. The people who can see this document will see it as updated."
+
+    def perform(self, form):
+        version = services.document_add_version(
+            document=self.document, uploaded_file=form.cleaned_data["file"], uploaded_by=self.request.user
+        )
+        return f"Version {version.number} of “{self.document.title}” has been uploaded."
+
+
+class DocumentRecipientsView(DocumentActionMixin, CaseActionFormView):
+    audit_name = "staff_document_recipients"
+    form_class = DocumentRecipientsForm
+    page_title = "Change who can see it"
+    header_icon = "group"
+    submit_button_label = "Save who can see it"
+    intro = "Anyone you untick can no longer open this document, from their next click."
+
+    def get_extra_form_kwargs(self):
+        return {"case": self.case}
+
+    def get_initial(self):
+        return {
+            "recipients": [receipt.participant for receipt in self.document.recipients.select_related("participant")]
+        }
+
+    def perform(self, form):
+        services.document_recipients_set(
+            document=self.document, recipients=form.cleaned_data["recipients"], changed_by=self.request.user
+        )
+        return f"Who can see “{self.document.title}” has been saved."

@@ -1,0 +1,170 @@
+"""Forms for the staff workspace. They collect and tidy input; the services check it again and write.
+
+Labels and hints are written for busy workers, in plain words. Choices of people (recipients,
+named workers) are always built from the case or LA the view already fetched in scope, so a
+posted id from another case or LA is simply "not one of the available choices".
+"""
+
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from portal.cases.models import Case, CaseContact, KeyDate, Participant
+from portal.cases.selectors import worker_authority, workers_for_authority
+from portal.cases.services import DUPLICATE_REFERENCE_MESSAGE
+from portal.cases.stages import STAGE_CHOICES
+
+UPLOAD_ACCEPT = ".pdf,.docx,.jpg,.jpeg,.png"
+UPLOAD_HINT = "PDF, Word (DOCX), JPEG or PNG, up to 20 MB"
+
+
+def apply_service_errors(form, error, *, plain_error_field=None):
+    """Show a service's ValidationError on the form: beside the field it names, else at the top.
+
+    Errors that name no field (like the upload checks' "This is not a PDF…") go beside
+    `plain_error_field` when the view says which field they are about.
+    """
+    if hasattr(error, "error_dict"):
+        for field, messages in error.message_dict.items():
+            target = field if field in form.fields and field != NON_FIELD_ERRORS else None
+            form.add_error(target, messages)
+    else:
+        target = plain_error_field if plain_error_field in form.fields else None
+        form.add_error(target, error.messages)
+
+
+def participant_label(participant):
+    user = participant.user
+    return f"{user.get_full_name() or user.email} ({participant.get_role_display()})"
+
+
+class ParticipantChoiceField(forms.ModelMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def label_from_instance(self, obj):
+        return participant_label(obj)
+
+
+class WorkerChoiceField(forms.ModelMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def label_from_instance(self, obj):
+        job_title = getattr(getattr(obj, "staff_membership", None), "job_title", "")
+        name = obj.get_full_name() or obj.email
+        return f"{name}, {job_title}" if job_title else name
+
+
+def upload_field(label="File"):
+    return forms.FileField(label=label, help_text=UPLOAD_HINT, widget=forms.FileInput(attrs={"accept": UPLOAD_ACCEPT}))
+
+
+def recipients_field(case, **kwargs):
+    return ParticipantChoiceField(
+        queryset=case.participants.select_related("user").order_by("role", "user__first_name"),
+        label="Who can see it",
+        help_text="Only the people you tick can open this document. Each gets a neutral email.",
+        error_messages={"required": "Choose at least one person to share this document with."},
+        **kwargs,
+    )
+
+
+class CaseForm(WagtailAdminModelForm):
+    """Create a case. The LA is always the signed-in worker's own; it is never a form field."""
+
+    class Meta:
+        model = Case
+        fields = ["reference", "family_name", "children_first_names", "stage"]
+        labels = {
+            "reference": "Case reference",
+            "family_name": "Family name",
+            "children_first_names": "Children's first names",
+            "stage": "Starting stage",
+        }
+
+    def clean_reference(self):
+        reference = self.cleaned_data["reference"].strip()
+        authority = worker_authority(self.for_user) if self.for_user is not None else None
+        duplicates = Case.objects.filter(authority=authority, reference=reference).exclude(pk=self.instance.pk)
+        if authority is not None and duplicates.exists():
+            raise ValidationError(DUPLICATE_REFERENCE_MESSAGE)
+        return reference
+
+
+class CaseDetailsForm(CaseForm):
+    """Edit a case's reference and names. The stage has its own form, with a note for the family."""
+
+    class Meta(CaseForm.Meta):
+        fields = ["reference", "family_name", "children_first_names"]
+
+
+class StageChangeForm(forms.Form):
+    stage = forms.ChoiceField(choices=STAGE_CHOICES, label="New stage")
+    note = forms.CharField(
+        label="What should the family know about this change?",
+        help_text="The family reads this on their timeline. Use plain words and say what happens next.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Write a short note for the family about this change."},
+    )
+
+
+class ParticipantAddForm(forms.Form):
+    first_name = forms.CharField(label="First name", max_length=150)
+    last_name = forms.CharField(label="Last name", max_length=150, required=False)
+    email = forms.EmailField(
+        label="Email address",
+        help_text="Their own email address. They get a short email that names nobody and no case.",
+    )
+    role = forms.ChoiceField(label="Role in the case", choices=Participant.Role.choices)
+
+
+class KeyDateForm(WagtailAdminModelForm):
+    class Meta:
+        model = KeyDate
+        fields = ["kind", "title", "starts_at", "place", "by_video", "note"]
+        labels = {"kind": "What kind of date", "starts_at": "Date and time", "by_video": "By video"}
+
+
+class CaseContactForm(WagtailAdminModelForm):
+    class Meta:
+        model = CaseContact
+        fields = ["role", "name", "organisation", "phone", "email"]
+
+
+class CaseWorkersForm(forms.Form):
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["workers"] = WorkerChoiceField(
+            queryset=workers_for_authority(authority=case.authority),
+            label="Named workers",
+            help_text="The family sees these people, with their job title and phone number, on their case.",
+            required=False,
+        )
+
+
+class DocumentShareForm(forms.Form):
+    title = forms.CharField(label="Title", max_length=150, help_text="As the family should see it.")
+    file = upload_field()
+    what_it_is = forms.CharField(
+        label="What it is", help_text="One or two plain sentences.", widget=forms.Textarea(attrs={"rows": 3})
+    )
+    why_you_have_it = forms.CharField(label="Why you have it", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    what_happens_next = forms.CharField(
+        label="What happens next", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    who_to_ask = forms.CharField(
+        label="Who to ask about it", max_length=200, required=False, help_text="A name and how to reach them."
+    )
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["recipients"] = recipients_field(case)
+
+
+class DocumentVersionForm(forms.Form):
+    file = upload_field(label="New version")
+
+
+class DocumentRecipientsForm(forms.Form):
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["recipients"] = recipients_field(case)

@@ -1,0 +1,144 @@
+"""Scope, audit and form plumbing shared by every view of the staff workspace."""
+
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import cached_property
+from django.views.generic import FormView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from portal.audit.services import audit_denied
+from portal.cases.selectors import case_get_for_worker_by_pk, worker_authority
+
+from .forms import apply_service_errors
+
+URL_NAMESPACE = "cases"
+
+
+def index_url():
+    return reverse(f"{URL_NAMESPACE}:index")
+
+
+def case_url(name, case, *args):
+    """A URL in the workspace's namespace for one case, like case_url("stage", case)."""
+    return reverse(f"{URL_NAMESPACE}:{name}", args=[case.pk, *args])
+
+
+class WorkerOnlyMixin:
+    """Only workers get past dispatch; every refusal is a 404 and a row in the access log.
+
+    Non-workers (LA editors, LA admins, superusers without a worker membership) get 404 rather
+    than Wagtail's "permission denied" redirect, so the admin says no more than the family area
+    does about what exists. Responses are never cached: they hold family data.
+    """
+
+    audit_name = "staff_workspace"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.authority = worker_authority(request.user)
+        try:
+            if self.authority is None:
+                raise Http404
+            self.load_objects()
+            response = super().dispatch(request, *args, **kwargs)
+        except Http404:
+            audit_denied(
+                actor=request.user,
+                action=self.audit_name,
+                # The worker's own LA, so their LA admin sees the attempt; never the target's LA.
+                authority=self.authority,
+                request=request,
+                detail="not found or not allowed",
+            )
+            raise
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def load_objects(self):
+        """Fetch the objects named in the URL through scoped selectors. Raise Http404 if out of scope."""
+
+
+class CaseScopedMixin(WorkerOnlyMixin):
+    """A view about one case, fetched by pk through the worker's scope."""
+
+    def load_objects(self):
+        self.case = case_get_for_worker_by_pk(user=self.request.user, pk=self.kwargs["pk"])
+
+    @cached_property
+    def workspace_url(self):
+        return case_url("workspace", self.case)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": index_url(), "label": "Cases"},
+            {"url": self.workspace_url, "label": self.case.family_name},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class CaseActionFormView(CaseScopedMixin, WagtailAdminTemplateMixin, FormView):
+    """One action on a case: a form whose valid data is handed to a service.
+
+    Subclasses set `form_class`, `page_title` and `submit_button_label`, and implement
+    `perform(form)`, which calls the service and returns the success message. A ValidationError
+    from the service is shown on the form, and nothing is changed.
+    """
+
+    template_name = "cases/admin/action_form.html"
+    header_icon = "group"
+    submit_button_label = "Save"
+    submit_button_active_label = "Saving…"
+    error_message = "Nothing was saved. Check the messages below."
+    intro = ""
+    # The field a service's field-less ValidationError is about, if any (the file, for uploads).
+    plain_error_field = None
+
+    def get_page_subtitle(self):
+        return self.case.family_name
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs.update(self.get_extra_form_kwargs())
+        return kwargs
+
+    def get_extra_form_kwargs(self):
+        return {}
+
+    def perform(self, form):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            success_message = self.perform(form)
+        except ValidationError as error:
+            apply_service_errors(form, error, plain_error_field=self.plain_error_field)
+            return self.form_invalid(form)
+        messages.success(self.request, success_message)
+        return redirect(self.get_success_url())
+
+    def form_invalid(self, form):
+        messages.validation_error(self.request, self.error_message, form)
+        return super().form_invalid(form)
+
+    def get_success_url(self):
+        return self.workspace_url
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        context.update(
+            {
+                "case": self.case,
+                "intro": self.intro,
+                "action_url": self.request.get_full_path(),
+                "cancel_url": self.workspace_url,
+                "submit_button_label": self.submit_button_label,
+                "submit_button_active_label": self.submit_button_active_label,
+                "media": form.media,
+            }
+        )
+        return context

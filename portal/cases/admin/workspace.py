@@ -1,0 +1,119 @@
+"""The case workspace page, and the worker's document download."""
+
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.views import View
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import HeaderButton
+
+from portal.audit.services import audit_allowed
+from portal.cases import selectors
+from portal.documents.downloads import attachment_response
+from portal.documents.selectors import document_get_for_worker, documents_for_case_worker
+
+from .mixins import CaseScopedMixin, case_url, index_url
+
+
+class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Everything about one case on one page, with a link to each action."""
+
+    audit_name = "staff_case_view"
+    template_name = "cases/admin/workspace.html"
+    header_icon = "group"
+
+    def get_page_title(self):
+        return self.case.family_name
+
+    def get_page_subtitle(self):
+        return self.case.reference
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": index_url(), "label": "Cases"},
+            {"url": "", "label": self.case.family_name, "sublabel": self.case.reference},
+        ]
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton("Change the stage", url=case_url("stage", self.case), icon_name="history"),
+            HeaderButton("Edit case details", url=case_url("edit", self.case), icon_name="edit"),
+        ]
+
+    def get_context_data(self, **kwargs):
+        case = self.case
+        user = self.request.user
+        timeline = selectors.case_timeline(case=case)
+        documents = documents_for_case_worker(user=user, case=case)
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "case": case,
+                "stage": case.stage_info,
+                "stage_changes": timeline["stage_changes"],
+                "key_dates": [
+                    {"key_date": d, "edit_url": case_url("key_date_edit", case, d.public_id)}
+                    for d in timeline["key_dates"]
+                ],
+                "participants": list(case.participants.select_related("user").order_by("role", "user__first_name")),
+                "contacts": [
+                    {"contact": c, "edit_url": case_url("contact_edit", case, c.pk)} for c in case.contacts.all()
+                ],
+                "workers": list(case.workers.select_related("staff_membership").order_by("first_name", "email")),
+                "documents": [self._document_context(document) for document in documents],
+                "urls": {
+                    name: case_url(name, case)
+                    for name in ("stage", "participant_add", "key_date_add", "contact_add", "workers", "document_share")
+                },
+            }
+        )
+        audit_allowed(actor=user, action="staff_case_view", obj=case, authority=case.authority, request=self.request)
+        return context
+
+    def _document_context(self, document):
+        case = self.case
+        versions = sorted(document.versions.all(), key=lambda version: version.number, reverse=True)
+        return {
+            "document": document,
+            "recipients": sorted(document.recipients.all(), key=lambda receipt: str(receipt.participant.user)),
+            "versions": [
+                {
+                    "version": version,
+                    "download_url": case_url("document_download", case, document.public_id, version.number),
+                }
+                for version in versions
+            ],
+            "version_url": case_url("document_version", case, document.public_id),
+            "recipients_url": case_url("document_recipients", case, document.public_id),
+        }
+
+
+class DocumentDownloadView(CaseScopedMixin, View):
+    """A worker downloads any version of a document in a case of their LA.
+
+    Authorised first, through the worker's scope, before the file is looked at at all.
+    """
+
+    audit_name = "staff_document_download"
+
+    def load_objects(self):
+        super().load_objects()
+        document = document_get_for_worker(user=self.request.user, document_id=self.kwargs["document_id"])
+        if document.case_id != self.case.pk:
+            raise Http404
+        self.document = document
+        self.version = document.versions.filter(number=self.kwargs["number"]).first()
+        if self.version is None:
+            raise Http404
+
+    def get(self, request, *args, **kwargs):
+        audit_allowed(
+            actor=request.user,
+            action="staff_document_download",
+            obj=self.document,
+            authority=self.case.authority,
+            request=request,
+            detail=f"version={self.version.number}",
+        )
+        return attachment_response(self.version)

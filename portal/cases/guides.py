@@ -1,0 +1,26 @@
+"""Link a journey stage to the guide that explains it, for grown-ups or young people."""
+
+from wagtail.models import Page, Site
+
+YOUNG_PEOPLE_PREFIX = "young-people-"
+
+
+def stage_guide_url(*, stage, young_person, request):
+    """The live guide page for this stage on the current site, or None if it has not been written.
+
+    Guides are found by slug (`Stage.guide_slug`, with a `young-people-` prefix for the young
+    people's version), so editors can move pages without breaking the family area.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    slugs = [stage.guide_slug]
+    if young_person:
+        slugs.insert(0, YOUNG_PEOPLE_PREFIX + stage.guide_slug)
+    pages = {
+        page.slug: page for page in Page.objects.live().public().descendant_of(site.root_page).filter(slug__in=slugs)
+    }
+    for slug in slugs:
+        if slug in pages:
+            return pages[slug].get_url(request=request)
+    return None

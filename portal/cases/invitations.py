@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.core.mail import send_mail
+from django.urls import reverse
+
+INVITATION_SUBJECT = "Your account is ready"
+INVITATION_BODY = """Hello,
+
+An account has been set up for you on {portal_name}.
+
+To sign in, go to {login_url} and enter this email address.
+We will email you a code to sign in with. You do not need a password.
+
+If you were not expecting this email, you can ignore it.
+"""
+
+
+def invitation_send(*, email, authority=None):
+    """A neutral message: it names no person, council team or case, because others may read it.
+
+    In production the link goes to the LA's own site, so the person lands on familiar branding.
+    In development the demo sites' host names do not carry the dev server's port, so the link
+    uses PORTAL_BASE_URL instead.
+    """
+    base_url = settings.PORTAL_BASE_URL
+    if not settings.DEBUG and authority is not None and authority.site is not None:
+        base_url = authority.site.root_url
+    login_url = base_url.rstrip("/") + reverse("account_request_login_code")
+    send_mail(
+        INVITATION_SUBJECT,
+        INVITATION_BODY.format(portal_name=settings.PORTAL_NAME, login_url=login_url),
+        None,
+        [email],
+    )

@@ -1,0 +1,124 @@
+"""Reads for cases. Every view gets case data only through these, scoped to the signed-in user.
+
+Who sees what:
+- A worker (staff membership with the worker role) sees every case of their own LA.
+- A family member sees only the cases they take part in.
+- LA admins manage staff and read their LA's access log; they do not open case content.
+Anything out of scope raises Http404, never 403, so nobody learns that it exists.
+"""
+
+from django.http import Http404
+
+from portal.authorities.models import StaffMembership
+from portal.authorities.selectors import staff_membership_for
+
+from .models import Case, KeyDate, Participant
+
+
+def worker_authority(user):
+    """The LA a user works for as a worker, or None."""
+    membership = staff_membership_for(user)
+    if membership is not None and membership.role == StaffMembership.Role.WORKER:
+        return membership.authority
+    return None
+
+
+def cases_for_worker(*, user):
+    authority = worker_authority(user)
+    if authority is None:
+        return Case.objects.none()
+    return Case.objects.filter(authority=authority)
+
+
+def cases_for_family_member(*, user):
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Case.objects.none()
+    return Case.objects.filter(participants__user=user).select_related("authority")
+
+
+def case_get_for_worker(*, user, case_id):
+    try:
+        return cases_for_worker(user=user).select_related("authority").get(public_id=case_id)
+    except Case.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def participation_get(*, user, case_id):
+    """The signed-in family member's participation in a case, with the case. 404 if none."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        raise Http404
+    try:
+        return Participant.objects.select_related("case", "case__authority", "user").get(
+            user=user, case__public_id=case_id
+        )
+    except Participant.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def participations_for_user(*, user):
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Participant.objects.none()
+    return Participant.objects.filter(user=user).select_related("case", "case__authority")
+
+
+def case_timeline(*, case):
+    """Stage history (newest first) and key dates, for the family's timeline."""
+    return {
+        "stage_changes": list(case.stage_changes.select_related("changed_by")),
+        "key_dates": list(case.key_dates.all()),
+    }
+
+
+def upcoming_key_dates(*, case, now):
+    return list(case.key_dates.filter(starts_at__gte=now).order_by("starts_at"))
+
+
+def case_workers(*, case):
+    """Named workers with how to reach them, for the who's who card."""
+    return list(
+        case.workers.filter(is_active=True, staff_membership__authority=case.authority)
+        .select_related("staff_membership")
+        .order_by("first_name")
+    )
+
+
+def key_date_get_for_worker(*, user, key_date_id):
+    try:
+        return KeyDate.objects.select_related("case").get(public_id=key_date_id, case__in=cases_for_worker(user=user))
+    except KeyDate.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def case_get_for_worker_by_pk(*, user, pk):
+    """As case_get_for_worker, by primary key: the staff workspace in the Wagtail admin uses pks.
+
+    The scope is the same; a case of another LA and a case that does not exist both give 404.
+    """
+    try:
+        return cases_for_worker(user=user).select_related("authority").get(pk=pk)
+    except Case.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def workers_for_authority(*, authority):
+    """Active workers of one LA: the only people who can be named on that LA's cases."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(
+            is_active=True, staff_membership__authority=authority, staff_membership__role=StaffMembership.Role.WORKER
+        )
+        .select_related("staff_membership")
+        .order_by("first_name", "last_name", "email")
+    )
+
+
+def contact_get_for_case(*, case, contact_id):
+    """A who's who contact of a case the caller has already fetched through a scoped selector."""
+    from .models import CaseContact
+
+    try:
+        return CaseContact.objects.get(case=case, pk=contact_id)
+    except CaseContact.DoesNotExist as exc:
+        raise Http404 from exc

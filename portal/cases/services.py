@@ -1,0 +1,160 @@
+"""Writes for cases: validated, atomic, audited. Views never write models directly."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from portal.audit.services import audit_allowed
+from portal.authorities.models import StaffMembership
+
+from .invitations import invitation_send
+from .models import Case, CaseContact, KeyDate, Participant, StageChange
+
+
+@transaction.atomic
+def case_create(
+    *, authority, reference, family_name, children_first_names="", stage="letter_sent", created_by, started_at=None
+):
+    case = Case(
+        authority=authority,
+        reference=reference.strip(),
+        family_name=family_name.strip(),
+        children_first_names=children_first_names.strip(),
+        stage=stage,
+    )
+    case.full_clean()
+    case.save()
+    if created_by is not None and hasattr(created_by, "staff_membership"):
+        case.workers.add(created_by)
+    StageChange.objects.create(
+        case=case, stage=stage, note="", changed_by=created_by, changed_at=started_at or timezone.now()
+    )
+    audit_allowed(actor=created_by, action="case_create", obj=case, authority=authority)
+    return case
+
+
+@transaction.atomic
+def case_stage_change(*, case, stage, changed_by, note="", changed_at=None):
+    """Move the case to a stage and tell the family why, in their words."""
+    change = StageChange(
+        case=case, stage=stage, note=note.strip(), changed_by=changed_by, changed_at=changed_at or timezone.now()
+    )
+    change.full_clean()
+    change.save()
+    case.stage = stage
+    case.closed_at = timezone.now() if stage in {"order_made", "stepped_down"} else None
+    case.save(update_fields=["stage", "closed_at"])
+    audit_allowed(actor=changed_by, action="stage_change", obj=case, authority=case.authority, detail=stage)
+    return change
+
+
+@transaction.atomic
+def participant_add(*, case, email, first_name, last_name="", role, added_by, invite=True):
+    """Add a family member to a case, creating their account (verified email, no password).
+
+    They sign in with a code sent to their email. The invitation says only that an account is
+    ready: no names, no case details, in case someone else reads their email.
+    """
+    email = (email or "").strip().lower()
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=email).first()
+    if user is not None and (
+        not user.is_active or user.is_staff or user.is_superuser or StaffMembership.objects.filter(user=user).exists()
+    ):
+        # One message for every reason, so a worker cannot learn what kind of account an address has.
+        raise ValidationError(
+            {"email": "This email address cannot be used for a family member. Check the address with them."}
+        )
+    if user is not None and Participant.objects.filter(case=case, user=user).exists():
+        raise ValidationError({"email": "This person is already part of this case."})
+    if user is None:
+        user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip())
+        user.set_unusable_password()
+        user.full_clean(exclude=["password"])
+        user.save()
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    participant = Participant(case=case, user=user, role=role)
+    participant.full_clean()
+    participant.save()
+    audit_allowed(actor=added_by, action="participant_add", obj=participant, authority=case.authority)
+    if invite:
+        participant_invite(participant=participant, invited_by=added_by)
+    return participant
+
+
+def participant_invite(*, participant, invited_by):
+    participant.invited_at = timezone.now()
+    participant.save(update_fields=["invited_at"])
+    email = participant.user.email
+    authority = participant.case.authority
+    transaction.on_commit(lambda: invitation_send(email=email, authority=authority))
+    audit_allowed(actor=invited_by, action="invite", obj=participant, authority=participant.case.authority)
+
+
+@transaction.atomic
+def key_date_save(*, case, saved_by, key_date=None, **fields):
+    key_date = key_date or KeyDate(case=case, created_by=saved_by)
+    if key_date.case_id != case.pk:
+        raise ValidationError("This date belongs to another case.")
+    for name, value in fields.items():
+        setattr(key_date, name, value)
+    key_date.full_clean()
+    key_date.save()
+    audit_allowed(actor=saved_by, action="key_date_save", obj=key_date, authority=case.authority)
+    return key_date
+
+
+@transaction.atomic
+def case_contact_save(*, case, saved_by, contact=None, **fields):
+    contact = contact or CaseContact(case=case)
+    if contact.case_id != case.pk:
+        raise ValidationError("This contact belongs to another case.")
+    for name, value in fields.items():
+        setattr(contact, name, value)
+    contact.full_clean()
+    contact.save()
+    audit_allowed(actor=saved_by, action="contact_save", obj=contact, authority=case.authority)
+    return contact
+
+
+DUPLICATE_REFERENCE_MESSAGE = (
+    "Another case in your council already uses this reference. Check it, or find that case in the list."
+)
+
+
+@transaction.atomic
+def case_update(*, case, reference, family_name, children_first_names="", updated_by):
+    """Change a case's reference and names. The stage changes only through case_stage_change."""
+    reference = reference.strip()
+    if Case.objects.filter(authority_id=case.authority_id, reference=reference).exclude(pk=case.pk).exists():
+        raise ValidationError({"reference": DUPLICATE_REFERENCE_MESSAGE})
+    case.reference = reference
+    case.family_name = family_name.strip()
+    case.children_first_names = children_first_names.strip()
+    case.full_clean()
+    case.save(update_fields=["reference", "family_name", "children_first_names"])
+    audit_allowed(actor=updated_by, action="case_update", obj=case, authority=case.authority)
+    return case
+
+
+@transaction.atomic
+def case_workers_set(*, case, workers, changed_by):
+    """Name the workers a family sees on their case. Only active workers of the case's own LA."""
+    workers = list(workers)
+    allowed = set(
+        StaffMembership.objects.filter(
+            authority_id=case.authority_id, role=StaffMembership.Role.WORKER, user__is_active=True
+        ).values_list("user_id", flat=True)
+    )
+    if any(worker.pk not in allowed for worker in workers):
+        raise ValidationError({"workers": "You can only name workers from this council."})
+    case.workers.set(workers)
+    audit_allowed(
+        actor=changed_by,
+        action="case_workers",
+        obj=case,
+        authority=case.authority,
+        detail=f"workers={','.join(str(pk) for pk in sorted(worker.pk for worker in workers))}",
+    )

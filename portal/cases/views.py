@@ -1,0 +1,70 @@
+"""The family's own area, /my-family/. Everything is fetched through user-scoped selectors."""
+
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from portal.audit.services import audit_allowed
+from portal.documents.selectors import documents_for_participant
+
+from . import selectors
+from .access import private_view
+from .guides import stage_guide_url
+from .stages import STAGES, stage_position
+
+
+@private_view
+def family_home(request):
+    participations = list(selectors.participations_for_user(user=request.user))
+    if len(participations) == 1:
+        return redirect("family:case", case_id=participations[0].case.public_id)
+    return render(request, "cases/family_home.html", {"participations": participations})
+
+
+@private_view
+def family_case(request, case_id):
+    participant = selectors.participation_get(user=request.user, case_id=case_id)
+    case = participant.case
+    young = participant.is_young_person
+    stage = case.stage_info
+    now = timezone.now()
+    receipts = documents_for_participant(participant=participant)
+    context = {
+        "participant": participant,
+        "case": case,
+        "young": young,
+        "stage": stage,
+        "stage_summary": stage.summary_young if young else stage.summary,
+        "stage_next": stage.next_steps_young if young else stage.next_steps,
+        "stage_position": stage_position(case.stage),
+        "stage_count": len(STAGES),
+        "guide_url": stage_guide_url(stage=stage, young_person=young, request=request),
+        "upcoming": selectors.upcoming_key_dates(case=case, now=now),
+        "timeline": _timeline(case=case, now=now),
+        "workers": selectors.case_workers(case=case),
+        "contacts": list(case.contacts.all()),
+        "receipts": receipts,
+        "new_count": sum(1 for receipt in receipts if _is_new(receipt)),
+    }
+    audit_allowed(actor=request.user, action="case_view", obj=case, authority=case.authority, request=request)
+    return render(request, "cases/family_case.html", context)
+
+
+def _is_new(receipt):
+    versions = list(receipt.document.versions.all())
+    latest = max((v.number for v in versions), default=0)
+    return receipt.last_opened_version < latest
+
+
+def _timeline(*, case, now):
+    """Past stage changes and past key dates, newest first, as one list for the MoJ timeline."""
+    history = selectors.case_timeline(case=case)
+    items = [
+        {"kind": "stage", "when": change.changed_at, "title": change.stage_info.title, "note": change.note}
+        for change in history["stage_changes"]
+    ]
+    items += [
+        {"kind": "date", "when": key_date.starts_at, "title": key_date.title, "note": key_date.note}
+        for key_date in history["key_dates"]
+        if key_date.starts_at < now
+    ]
+    return sorted(items, key=lambda item: item["when"], reverse=True)

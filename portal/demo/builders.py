@@ -1,0 +1,115 @@
+"""Small builders shared by the demo command and the tests, so both make data the same way."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from cms.standard.models import StandardPage
+from portal.authorities.models import LocalAuthority
+from portal.authorities.services import authority_create
+
+
+def authority_get_or_build(*, name, slug, brand_colour, hostname, is_default_site=False, intro=""):
+    authority = LocalAuthority.objects.filter(slug=slug).first()
+    if authority is None:
+        authority = authority_create(
+            name=name,
+            slug=slug,
+            brand_colour=brand_colour,
+            hostname=hostname,
+            is_default_site=is_default_site,
+            intro=intro,
+        )
+    return authority
+
+
+def user_get_or_build(*, email, password=None, first_name="", last_name="", groups=()):
+    """A user with a verified email address, so they can sign in by password or emailed code."""
+    User = get_user_model()
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(email=email, password=password, first_name=first_name, last_name=last_name)
+    EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+    for group_name in groups:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def standard_page_get_or_build(*, home, slug, title, purpose, paragraphs):
+    page = StandardPage.objects.child_of(home).filter(slug=slug).first()
+    if page is None:
+        body = [{"type": "text", "value": "".join(f"<p>{p}</p>" for p in paragraphs)}]
+        page = home.add_child(instance=StandardPage(title=title, slug=slug, purpose=purpose, body=body))
+        page.save_revision().publish()
+    return page
+
+
+def staff_get_or_build(*, authority, email, role, first_name="", last_name="", job_title="", phone="", password=None):
+    """A member of staff in one LA, in the Wagtail group for their role."""
+    from portal.authorities.models import StaffMembership
+    from portal.authorities.roles import ROLE_GROUPS
+
+    user = user_get_or_build(
+        email=email, password=password, first_name=first_name, last_name=last_name, groups=[ROLE_GROUPS[role]]
+    )
+    StaffMembership.objects.get_or_create(
+        user=user, defaults={"authority": authority, "role": role, "job_title": job_title, "phone": phone}
+    )
+    return user
+
+
+def case_get_or_build(*, authority, reference, family_name, children_first_names="", stage="letter_sent", worker=None):
+    from portal.cases.models import Case
+    from portal.cases.services import case_create
+
+    case = Case.objects.filter(authority=authority, reference=reference).first()
+    if case is None:
+        case = case_create(
+            authority=authority,
+            reference=reference,
+            family_name=family_name,
+            children_first_names=children_first_names,
+            stage=stage,
+            created_by=worker,
+        )
+    return case
+
+
+def participant_get_or_build(*, case, email, first_name, role, last_name="", password=None, added_by=None):
+    from portal.cases.models import Participant
+    from portal.cases.services import participant_add
+
+    participant = Participant.objects.filter(case=case, user__email=email).first()
+    if participant is None:
+        participant = participant_add(
+            case=case,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            role=role,
+            added_by=added_by,
+            invite=False,
+        )
+        if password:
+            participant.user.set_password(password)
+            participant.user.save(update_fields=["password"])
+    return participant
+
+
+def document_get_or_build(*, case, title, recipients, shared_by=None, paragraphs=(), **cover):
+    """A shared document whose file is a generated PDF, so demos and tests download something real."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from portal.demo.pdf import make_pdf
+    from portal.documents.models import SharedDocument
+    from portal.documents.services import document_share
+
+    document = SharedDocument.objects.filter(case=case, title=title).first()
+    if document is None:
+        pdf = make_pdf(title, list(paragraphs) or [cover.get("what_it_is", title)])
+        upload = SimpleUploadedFile(f"{title}.pdf", pdf, content_type="application/pdf")
+        cover.setdefault("what_it_is", f"{title}.")
+        document = document_share(
+            case=case, uploaded_file=upload, title=title, recipients=recipients, shared_by=shared_by, **cover
+        )
+    return document

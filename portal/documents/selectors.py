@@ -1,0 +1,47 @@
+"""Reads for shared documents. Documents are shared with named people, not with "the case"."""
+
+from django.http import Http404
+
+from portal.cases.selectors import cases_for_worker
+
+from .models import DocumentRecipient, SharedDocument
+
+
+def documents_for_participant(*, participant):
+    """Only what was shared with this person, newest first, with their receipt."""
+    return list(
+        DocumentRecipient.objects.filter(participant=participant)
+        .select_related("document")
+        .prefetch_related("document__versions")
+        .order_by("-document__created_at", "-pk")
+    )
+
+
+def receipt_get_for_participant(*, participant, document_id):
+    """The signed-in person's receipt for a document shared with them. 404 if it was not."""
+    try:
+        return DocumentRecipient.objects.select_related("document", "document__case").get(
+            participant=participant, document__public_id=document_id, document__case=participant.case
+        )
+    except DocumentRecipient.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def documents_for_case_worker(*, user, case):
+    """A worker sees every document in a case of their LA, with every recipient's receipt."""
+    if not cases_for_worker(user=user).filter(pk=case.pk).exists():
+        raise Http404
+    return list(
+        SharedDocument.objects.filter(case=case)
+        .prefetch_related("versions", "recipients__participant__user")
+        .order_by("-created_at")
+    )
+
+
+def document_get_for_worker(*, user, document_id):
+    try:
+        return SharedDocument.objects.select_related("case", "case__authority").get(
+            public_id=document_id, case__in=cases_for_worker(user=user)
+        )
+    except SharedDocument.DoesNotExist as exc:
+        raise Http404 from exc

@@ -1,0 +1,368 @@
+"""Checks on files a worker shares with a family, before anything is stored.
+
+Uploads can be hostile, and the people who open them (family members, on their own phones) have no IT
+support. So the type is decided by the file's content, never its name or the browser's claim, and only
+four plain formats are accepted. Files are read in chunks so a big upload never sits in memory whole.
+"""
+
+import hashlib
+import io
+import re
+import struct
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageCms, ImageOps
+
+PDF, DOCX = "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+JPEG, PNG = "image/jpeg", "image/png"
+EXTENSIONS = {PDF: "pdf", DOCX: "docx", JPEG: "jpg", PNG: "png"}
+_MB = 1024 * 1024
+_CHUNK = 64 * 1024  # read size; tests shrink it to push names and keywords across chunk edges
+_MAX_PIXELS = 40_000_000
+_DOCX_MAX_ENTRIES, _DOCX_MAX_TOTAL, _DOCX_MAX_RATIO = 1000, 100 * _MB, 100
+_PDF_MAX_INFLATED, _PDF_MAX_STREAMS = 256 * _MB, 100_000  # bounds on the work one PDF can cause
+
+_MARKUP = re.compile(rb"<(?:html|svg|script|iframe|body|!doctype)", re.I)
+_DELIMITERS = rb"\x00\t\n\x0c\r ()<>\[\]{}/%"  # whitespace and delimiters end PDF tokens
+_NAME = re.compile(rb"/([^%s]*)" % _DELIMITERS)  # a PDF name, without its slash
+_TAIL = re.compile(rb"[%s][^%s]*\Z" % (_DELIMITERS, _DELIMITERS))
+_HEX = re.compile(rb"#([0-9A-Fa-f]{2})")
+_STREAM = re.compile(rb"(?<![^%s])stream(?:\r\n|\n|\r(?=[^\n]))" % _DELIMITERS)  # the keyword, not a name
+_OBJECT_TEXT = re.compile(rb"(?:[\x00\t\n\x0c\r ]|%[^\r\n]*[\r\n])*+(.)", re.S)  # first byte after space/comments
+# Long names cannot turn up by chance in compressed or image data, so they are searched everywhere.
+_LONG = {b"JavaScript", b"OpenAction", b"Launch", b"EmbeddedFile", b"EmbeddedFiles", b"RichMedia", b"Encrypt"}
+_LONG |= {b"SubmitForm", b"ImportData", b"GoToE", b"GoToR"}
+# Short names turn up by chance about once per 100 MB of compressed or image data, so inside streams
+# they are only searched for when the stream holds PDF objects.
+_ALL = _LONG | {b"JS", b"AA", b"XFA"}
+_HEIC = (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
+_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, struct.error, RuntimeError, NotImplementedError)
+_EXTERNAL = re.compile(rb"/(?:attachedTemplate|oleObject|frame|subDocument)[\"']")
+
+
+# Shown to the worker as they are: plain words, and what to do next.
+MESSAGES = {
+    "empty": _("This file is empty. Check you chose the right file and try again."),
+    "too_big": _("This file is %(size)s. The largest file you can share is %(limit)s."),
+    "web_page": _("This file looks like a web page, not a document, so it can't be shared."),
+    "type": _("This type of file can't be shared. You can share PDF, Word (.docx), JPEG or PNG files.%(hint)s"),
+    "pdf_active": _(
+        "This PDF contains active content, such as scripts, that could be unsafe. "
+        "Save it again as a plain PDF (for example with Print to PDF) and try again."
+    ),
+    "pdf_encrypted": _("This PDF has a password or is encrypted, so it can't be checked. Save a copy without one."),
+    "pdf_damaged": _("This PDF seems to be damaged or incomplete. Save it again and try again."),
+    "pdf_big": _("This PDF is too large or complex to check safely. Save it again as a smaller PDF and try again."),
+    "docx_damaged": _(
+        "This Word document seems to be damaged, or is not a real .docx file. "
+        "Open it in Word, save it again as a Word Document (.docx) or PDF, and try again."
+    ),
+    "docx_active": _(
+        "This Word document contains macros or embedded objects that could be unsafe. "
+        "Save it again as a plain Word Document (.docx) or as a PDF and try again."
+    ),
+    "docx_big": _("This Word document is too large or complex to check safely. Save it as a PDF and try again."),
+    "image_damaged": _("This picture seems to be damaged, or is not a real JPEG or PNG. Save it again and try again."),
+    "image_big": _("This picture is too large (over 40 megapixels). Make it smaller and try again."),
+}
+_HINTS = {
+    "doc": _(" This looks like an older Word file (.doc): save it as a .docx or PDF and try again."),
+    "heic": _(" This looks like an iPhone photo (HEIC): share it as a JPEG instead."),
+}
+
+
+def _error(code, **params):
+    return ValidationError(MESSAGES[code], code=code, params=params or None)
+
+
+@dataclass(frozen=True)
+class ValidatedUpload:
+    content_type: str
+    extension: str
+    size: int
+    sha256: str
+    safe_name: str
+
+
+def validate_upload(uploaded_file, *, max_bytes=None) -> ValidatedUpload:
+    """Check an upload and describe it, or raise ValidationError with a message a worker can act on."""
+    limit = max_bytes if max_bytes is not None else getattr(settings, "PORTAL_DOCUMENT_MAX_BYTES", 20 * _MB)
+    if (uploaded_file.size or 0) > limit:  # refuse before reading anything
+        raise _too_big(uploaded_file.size, limit)
+    digest, size, head, tail, kind, pdf = hashlib.sha256(), 0, b"", b"", None, None
+    uploaded_file.seek(0)
+    try:
+        while chunk := uploaded_file.read(_CHUNK):
+            size += len(chunk)
+            if size > limit:  # the declared size can be wrong
+                raise _too_big(size, limit)
+            digest.update(chunk)
+            tail = (tail + chunk)[-1024:]
+            if kind is None:
+                head += chunk
+                if len(head) >= 1024:
+                    kind, pdf = _start(head)
+            elif pdf:
+                pdf.feed(chunk)
+        if size == 0:
+            raise _error("empty")
+        if kind is None:  # smaller than the sniffing window
+            kind, pdf = _start(head)
+        if pdf:
+            pdf.finish(tail)
+        elif kind == DOCX:
+            _check_docx(uploaded_file)
+        else:
+            _check_image(uploaded_file, kind)
+    finally:
+        uploaded_file.seek(0)
+    return ValidatedUpload(kind, EXTENSIONS[kind], size, digest.hexdigest(), safe_name(uploaded_file.name, kind))
+
+
+def safe_name(name, content_type) -> str:
+    """A display name that cannot climb folders, split headers or pretend to be another type."""
+    ext = EXTENSIONS[content_type]
+    name = unicodedata.normalize("NFC", str(name or "")).replace("\\", "/").rsplit("/", 1)[-1]
+    # Category C covers control characters, CR/LF and invisible format marks such as right-to-left overrides.
+    name = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in name if c not in "\"'`<>:*?|;")
+    stem = " ".join(name.split())
+    if "." in stem and stem.rsplit(".", 1)[1].lower() in {"pdf", "docx", "jpg", "jpeg", "png"}:
+        stem = stem.rsplit(".", 1)[0]
+    stem = stem.strip(" .")[: 150 - len(ext) - 1].strip(" .") or "document"
+    return f"{stem}.{ext}"
+
+
+def reencode_image(uploaded_file, validated) -> ContentFile:
+    """Redraw an image from its pixels only, dropping metadata (EXIF, GPS) and anything hidden after it."""
+    fmt = "JPEG" if validated.content_type == JPEG else "PNG"
+    uploaded_file.seek(0)
+    try:
+        with Image.open(uploaded_file, formats=[fmt]) as original:
+            image = ImageOps.exif_transpose(original)  # apply the camera's rotation before EXIF is dropped
+        keep = {"transparency": image.info["transparency"]} if "transparency" in image.info else {}
+        icc = image.info.get("icc_profile")
+        if icc and image.mode in ("RGB", "RGBA", "CMYK"):  # keep colours right once the profile is gone
+            try:
+                source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+                mode = "RGBA" if image.mode == "RGBA" else "RGB"
+                image = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
+            except (ImageCms.PyCMSError, OSError, ValueError):
+                pass  # a broken profile: keep the pixels as they are
+        image.info = {}  # the encoders copy some metadata from here
+        out = io.BytesIO()
+        if fmt == "JPEG":
+            image = image if image.mode in ("L", "RGB", "CMYK") else image.convert("RGB")
+            image.save(out, "JPEG", quality=90, optimize=True)
+        else:
+            image.save(out, "PNG", optimize=True, **keep)
+    finally:
+        uploaded_file.seek(0)
+    return ContentFile(out.getvalue(), name=validated.safe_name)
+
+
+def _size_text(n, round_up):
+    unit, div = ("MB", _MB) if n >= _MB else ("KB", 1024) if n >= 1024 else ("bytes", 1)
+    tenths = -(-n * 10 // div) if round_up else n * 10 // div
+    return f"{tenths / 10:.1f}".removesuffix(".0") + f" {unit}"
+
+
+def _too_big(size, limit):
+    return _error("too_big", size=_size_text(size, True), limit=_size_text(limit, False))
+
+
+def _start(head):
+    """Decide the type from the first kilobyte, and start the PDF search on the bytes read so far."""
+    kind = _sniff(head[:1024])
+    pdf = _PdfScanner() if kind == PDF else None
+    if pdf:
+        pdf.feed(head)
+    return kind, pdf
+
+
+def _sniff(head):
+    """The type from the first bytes. Markup is refused outright: a browser might run it as a web page."""
+    if head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith(b"<") or _MARKUP.search(head):
+        raise _error("web_page")
+    for magic, kind in ((b"%PDF-", PDF), (b"PK\x03\x04", DOCX), (b"\xff\xd8\xff", JPEG), (b"\x89PNG\r\n\x1a\n", PNG)):
+        if head.startswith(magic):
+            return kind
+    hint = "doc" if head.startswith(b"\xd0\xcf\x11\xe0") else "heic" if head[4:12] in _HEIC else None
+    raise _error("type", hint=_HINTS[hint] if hint else "")
+
+
+class _Names:
+    """Finds forbidden PDF names in bytes fed in pieces. A name cut by a piece edge is kept for the next."""
+
+    def __init__(self):
+        self.carry, self.hits = b"", set()
+
+    def feed(self, data, forbidden, final=False):
+        buf = self.carry + data
+        # Names are cut at the last delimiter; one running longer than 256 bytes is not a name we look for.
+        tail = None if final else _TAIL.search(buf, max(0, len(buf) - 257))
+        cut = tail.start() if tail else len(buf)
+        found = set(_NAME.findall(buf, 0, cut))
+        # Names may be written with #xx escapes (/J#61vaScript); readers decode them, so we do too.
+        found |= {_HEX.sub(lambda m: bytes([int(m[1], 16)]), n) for n in found if b"#" in n}
+        self.hits |= found & forbidden
+        self.carry = buf[cut:]
+
+
+class _Stream:
+    """One stream's bytes. It is searched for every name only if it starts like PDF objects (an object
+    stream does); compressed or image data would match the short names by chance."""
+
+    def __init__(self, names):
+        self.names, self.head, self.forbidden = names, b"", None
+
+    def feed(self, data, final=False):
+        if self.forbidden is None:
+            self.head += data
+            m = _OBJECT_TEXT.match(self.head)  # None, or "%" (a comment not yet ended): undecided
+            if (not m or m[1] == b"%") and len(self.head) < 4096 and not final:
+                return
+            self.forbidden = _LONG if m and m[1] not in b"%0123456789" else _ALL
+            data = self.head
+        self.names.feed(data, self.forbidden, final)
+
+
+class _PdfScanner:
+    """Streams through a PDF looking for active content. Flate streams are inflated as they pass, because
+    objects (even the catalog with its /OpenAction) are often stored compressed in object streams."""
+
+    def __init__(self):
+        # One byte of context is kept before the unread bytes, to tell "stream" from "endstream".
+        self.pending, self.in_stream, self.raw = b"\n", False, None
+        self.names, self.live, self.inflated, self.streams = _Names(), [], 0, 0  # live: (inflater, _Stream)
+
+    def feed(self, data, final=False):
+        buf, pos = self.pending + data, 1
+        limit = len(buf) if final else max(1, len(buf) - 16)  # keep a little back: keywords may straddle pieces
+        while True:
+            if not self.in_stream:
+                m = _STREAM.search(buf, pos)
+                if m and m.start() < limit:
+                    self.names.feed(buf[pos : m.end()], _ALL)
+                    self._inflate(buf[pos : m.end()])
+                    pos, self.in_stream, self.raw = m.end(), True, _Stream(_Names())
+                    self.live.append((zlib.decompressobj(), _Stream(_Names())))
+                    self.streams += 1
+                    # Bounds: a hostile file can leave compressed streams open, or hold a million tiny ones.
+                    if len(self.live) > 8 or self.streams > _PDF_MAX_STREAMS:
+                        raise _error("pdf_big")
+                    continue
+                self.names.feed(buf[pos:limit], _ALL)
+            else:
+                end = buf.find(b"endstream", pos)
+                if 0 <= end < limit:
+                    self.raw.feed(buf[pos:end], final=True)
+                    self.names.hits |= self.raw.names.hits
+                    self._inflate(buf[pos : end + 9])
+                    pos, self.in_stream = end + 9, False
+                    continue
+                self.raw.feed(buf[pos:limit])
+            self._inflate(buf[pos:limit])
+            break
+        keep = max(pos, limit)
+        self.pending = buf[keep - 1 :]
+
+    def _inflate(self, data):
+        """Feed every open Flate stream. A stream ends where its compressed data ends, not at the first
+        "endstream" in the file, which a hostile file can hide inside the compressed data."""
+        for item in list(self.live):
+            inflater, plain = item
+            rest = data
+            try:
+                while rest and not inflater.eof:
+                    out = inflater.decompress(rest, _MB)
+                    rest, self.inflated = inflater.unconsumed_tail, self.inflated + len(out)
+                    if self.inflated > _PDF_MAX_INFLATED:
+                        raise _error("pdf_big")
+                    plain.feed(out)
+                done = inflater.eof
+            except zlib.error:
+                done = True  # not Flate (a JPEG image, say): its raw bytes are still searched
+            if done:
+                plain.feed(b"", final=True)
+                self.names.hits |= plain.names.hits
+                self.live.remove(item)
+
+    def finish(self, tail):
+        self.feed(b"", final=True)
+        if self.in_stream:
+            self.raw.feed(b"", final=True)
+            self.names.hits |= self.raw.names.hits
+        for _inflater, plain in self.live:
+            plain.feed(b"", final=True)
+            self.names.hits |= plain.names.hits
+        self.names.feed(b"", _ALL, final=True)
+        if b"Encrypt" in self.names.hits:
+            raise _error("pdf_encrypted")
+        if self.names.hits:
+            raise _error("pdf_active")
+        if b"%%EOF" not in tail:
+            raise _error("pdf_damaged")
+
+
+def _check_docx(f):
+    """Judge a Word file from the zip's directory alone, so a zip bomb is refused before it is unpacked."""
+    damaged, unsafe, bomb = _error("docx_damaged"), _error("docx_active"), _error("docx_big")
+    # The end record gives the directory's size before zipfile parses it: a huge directory costs memory.
+    f.seek(0, io.SEEK_END)
+    f.seek(max(0, f.tell() - 65557))  # the end record plus the longest comment a zip can have
+    end = f.read(65557)
+    at = end.rfind(b"PK\x05\x06")
+    if at < 0 or len(end) - at < 22:
+        raise damaged
+    entries, directory_size = struct.unpack("<HI", end[at + 10 : at + 16])
+    if entries > _DOCX_MAX_ENTRIES or directory_size > _MB:
+        raise bomb
+    try:
+        with zipfile.ZipFile(f) as zf:
+            infos = zf.infolist()
+            names = {i.filename.lower() for i in infos}
+            if len(infos) > _DOCX_MAX_ENTRIES:
+                raise bomb
+            if not {"[content_types].xml", "word/document.xml"} <= names or any(i.flag_bits & 1 for i in infos):
+                raise damaged
+            if sum(i.file_size for i in infos) > _DOCX_MAX_TOTAL or any(
+                i.file_size > _MB and i.file_size > _DOCX_MAX_RATIO * max(i.compress_size, 1) for i in infos
+            ):
+                raise bomb
+            for n in (n for n in names if not n.endswith("/")):  # folders carry no content
+                embedded = n.startswith("word/embeddings/") and not n.endswith((".docx", ".xlsx", ".pptx"))
+                if n.endswith(("vbaproject.bin", "vbadata.xml")) or n.startswith("word/activex/") or embedded:
+                    raise unsafe
+            # A relationship to an outside template or object makes Word fetch it when the file opens.
+            for info in infos:
+                if info.filename.lower().endswith(".rels") and info.file_size <= _MB:
+                    for rel in re.findall(rb"<Relationship\b[^>]*>", zf.read(info)):
+                        if _EXTERNAL.search(rel) and re.search(rb"TargetMode\s*=\s*[\"']External", rel):
+                            raise unsafe
+    except _ZIP_ERRORS as exc:
+        raise damaged from exc
+
+
+def _check_image(f, kind):
+    """Decode the whole image: a file that only starts like a picture, or unpacks to a huge one, is refused."""
+    fmt = "JPEG" if kind == JPEG else "PNG"
+    try:
+        for step in ("verify", "load"):  # verify() checks the structure, but leaves the image unusable
+            f.seek(0)
+            with Image.open(f, formats=[fmt]) as image:
+                if image.width * image.height > _MAX_PIXELS:
+                    raise _error("image_big")
+                getattr(image, step)()
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError as exc:  # Pillow's own, far higher, limit
+        raise _error("image_big") from exc
+    except Exception as exc:  # decoders fail on hostile input in many ways; every one means "not a picture"
+        raise _error("image_damaged") from exc

@@ -1,0 +1,52 @@
+"""Family members read and download the documents shared with them, and nothing else."""
+
+from django.http import Http404
+from django.shortcuts import render
+
+from portal.audit.services import audit_allowed
+from portal.cases.access import private_view
+from portal.cases.selectors import participation_get
+
+from .downloads import attachment_response
+from .selectors import receipt_get_for_participant
+from .services import document_receipt_record
+
+
+@private_view
+def family_document(request, case_id, document_id):
+    participant = participation_get(user=request.user, case_id=case_id)
+    receipt = receipt_get_for_participant(participant=participant, document_id=document_id)
+    document = receipt.document
+    audit_allowed(
+        actor=request.user, action="document_view", obj=document, authority=document.case.authority, request=request
+    )
+    return render(
+        request,
+        "documents/family_document.html",
+        {
+            "participant": participant,
+            "case": participant.case,
+            "document": document,
+            "version": document.current_version,
+        },
+    )
+
+
+@private_view
+def family_document_download(request, case_id, document_id):
+    # Authorise first: nothing about the file is looked at until we know this person may have it.
+    participant = participation_get(user=request.user, case_id=case_id)
+    receipt = receipt_get_for_participant(participant=participant, document_id=document_id)
+    version = receipt.document.current_version
+    if version is None:
+        raise Http404
+    document_receipt_record(receipt=receipt, version=version)
+    audit_allowed(
+        actor=request.user,
+        action="document_download",
+        obj=receipt.document,
+        authority=participant.case.authority,
+        request=request,
+        detail=f"version={version.number}",
+    )
+    return attachment_response(version)
