@@ -119,7 +119,7 @@ TEMPLATES = [
 ]
 
 # DATABASE_URL: embedded SQLite by default (zero set-up demo); postgres://… for PostgreSQL.
-DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(
         DATABASE_URL,
