@@ -1,0 +1,126 @@
+"""What a family member sees: stage in their words, the timeline, the guide link, downloads."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+
+from cms.standard.models import StandardPage
+from portal.cases.services import case_stage_change, key_date_save
+from portal.demo import builders
+from portal.documents.models import DocumentRecipient
+
+
+@pytest.mark.django_db
+def test_download_is_an_uncached_attachment_and_records_the_first_opening(client, world):
+    client.force_login(world.p1.user)
+    receipt = DocumentRecipient.objects.get(document=world.d1, participant=world.p1)
+    assert receipt.first_opened_at is None
+
+    response = client.get(reverse("family:document_download", args=[world.a1.public_id, world.d1.public_id]))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert "filename*=UTF-8''D1%20letter.pdf" in response["Content-Disposition"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    receipt.refresh_from_db()
+    assert receipt.first_opened_at is not None
+    first = receipt.first_opened_at
+
+    client.get(reverse("family:document_download", args=[world.a1.public_id, world.d1.public_id]))
+    receipt.refresh_from_db()
+    assert receipt.first_opened_at == first  # the receipt keeps the first time
+
+
+@pytest.mark.django_db
+def test_documents_show_as_new_until_opened(client, world):
+    client.force_login(world.p1.user)
+    case_url = reverse("family:case", args=[world.a1.public_id])
+    assert "You have 1 new document." in client.get(case_url).content.decode()
+    client.get(reverse("family:document_download", args=[world.a1.public_id, world.d1.public_id]))
+    html = client.get(case_url).content.decode()
+    assert "new document" not in html
+    assert "Opened" in html
+
+
+@pytest.mark.django_db
+def test_timeline_shows_stage_history_and_past_dates_newest_first_and_upcoming_dates_apart(client, world):
+    now = timezone.now()
+    world.a1.stage_changes.update(changed_at=now - timedelta(days=20))  # when the letter was sent
+    case_stage_change(
+        case=world.a1,
+        stage="pre_proceedings_meeting",
+        changed_by=world.wa,
+        note="We agreed a plan together.",
+        changed_at=now - timedelta(days=5),
+    )
+    key_date_save(case=world.a1, saved_by=world.wa, title="First meeting", starts_at=now - timedelta(days=6))
+    key_date_save(case=world.a1, saved_by=world.wa, title="Review meeting", starts_at=now + timedelta(days=9))
+    client.force_login(world.p1.user)
+
+    html = client.get(reverse("family:case", args=[world.a1.public_id])).content.decode()
+
+    timeline = html[html.index('id="timeline"') :]
+    coming_up = html[html.index('id="dates"') : html.index('id="documents"')]
+    assert "Review meeting" in coming_up and "Review meeting" not in timeline
+    assert timeline.index("Pre-proceedings meeting") < timeline.index("First meeting")
+    assert timeline.index("First meeting") < timeline.index("Letter before proceedings sent")
+    assert "We agreed a plan together." in timeline
+
+
+@pytest.mark.django_db
+def test_parents_and_young_people_read_the_stage_in_their_own_words(client, world):
+    client.force_login(world.p1.user)
+    parent_html = client.get(reverse("family:case", args=[world.a1.public_id])).content.decode()
+    client.force_login(world.yp.user)
+    young_html = client.get(reverse("family:case", args=[world.a1.public_id])).content.decode()
+    adult, young = escape(world.a1.stage_info.summary), escape(world.a1.stage_info.summary_young)
+    assert adult in parent_html and young not in parent_html
+    assert young in young_html and adult not in young_html
+
+
+@pytest.mark.django_db
+def test_the_stage_links_to_its_guide_and_young_people_get_their_version(client, world, authority_a):
+    home = authority_a.site.root_page
+    for slug, title in (
+        ("letter-before-proceedings", "The letter"),
+        ("young-people-letter-before-proceedings", "For you"),
+    ):
+        builders.standard_page_get_or_build(
+            home=home, slug=slug, title=title, purpose=StandardPage.Purpose.OTHER, paragraphs=["Text."]
+        )
+    url = reverse("family:case", args=[world.a1.public_id])  # A1 is at "letter before proceedings sent"
+    client.force_login(world.p1.user)
+    assert 'href="/letter-before-proceedings/"' in client.get(url).content.decode()
+    client.force_login(world.yp.user)
+    assert 'href="/young-people-letter-before-proceedings/"' in client.get(url).content.decode()
+
+
+def _queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.django_db
+def test_case_page_queries_stay_the_same_when_documents_and_dates_grow(client, world):
+    client.force_login(world.p1.user)
+    url = reverse("family:case", args=[world.a1.public_id])
+    client.get(url)  # warm per-process caches (content types, site lookup)
+    before = _queries(client, url)
+    now = timezone.now()
+    for number in range(6):
+        builders.document_get_or_build(
+            case=world.a1, title=f"Extra {number}", recipients=[world.p1], shared_by=world.wa
+        )
+        key_date_save(case=world.a1, saved_by=world.wa, title=f"Date {number}", starts_at=now + timedelta(days=number))
+        case_stage_change(case=world.a1, stage="assessments", changed_by=world.wa, note=f"Note {number}")
+    assert _queries(client, url) == before
