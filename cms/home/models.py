@@ -1,9 +1,11 @@
+from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
-from cms.core.blocks import BodyStreamBlock
+from cms.core.blocks import BodyStreamBlock, validate_link_url
 
 
 class HomePage(Page):
@@ -15,8 +17,66 @@ class HomePage(Page):
     )
     body = StreamField(BodyStreamBlock(), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("ways_in", heading="Ways in", label="Way in"),
+        FieldPanel("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["standard.StandardPage"]
+    # Guide sections and the journey arrive as aliases of the national guidance (cms.guidance);
+    # an LA writes only its own standard pages here.
+    subpage_types = [
+        "standard.StandardPage",
+        "guidance.GuideSectionPage",
+        "guidance.JourneyPage",
+        "glossary.GlossaryPage",
+        "directory.DirectoryPage",
+        "directory.LegalAdvicePage",
+    ]
     max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        ways_in = [(way, way.href(request=request)) for way in self.ways_in.all()]
+        context["ways_in"] = [
+            {"title": way.title, "description": way.description, "href": href} for way, href in ways_in if href
+        ]
+        return context
+
+
+class HomePageWayIn(Orderable):
+    """A task-based way in on the home page, like "I've had a letter from children's services"."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="ways_in")
+    title = models.CharField(max_length=100, help_text="What the person might say, like “We have to go to court”.")
+    description = models.CharField(max_length=200, blank=True, help_text="Optional. One short line under it.")
+    link_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page it goes to. Or enter a web address below.",
+    )
+    link_url = models.CharField(
+        max_length=500,
+        blank=True,
+        validators=[validate_link_url],
+        help_text="A web address starting with https://, or a path on this site like /directory/.",
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("link_page"), FieldPanel("link_url")]
+
+    def clean(self):
+        super().clean()
+        if bool(self.link_page_id) == bool(self.link_url):
+            raise ValidationError({"link_url": "Choose a page or enter a web address, not both or neither."})
+
+    def href(self, *, request=None):
+        """Where the way in goes: the page's address on this site, or the web address."""
+        if self.link_page_id:
+            page = self.link_page.specific
+            return page.get_url(request=request) if page.live else None
+        return self.link_url or None

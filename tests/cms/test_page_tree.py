@@ -4,13 +4,24 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (documents where the helpers come from)
 
+from cms.directory.models import DirectoryPage, LegalAdvicePage
+from cms.glossary.models import GlossaryPage
+from cms.guidance.models import GuideSectionPage, JourneyPage
 from cms.home.models import HomePage
 from cms.standard.models import StandardPage
 
 
 def test_home_page_lives_only_at_the_root():
     assert HomePage.allowed_parent_page_models() == [Page]
-    assert HomePage.allowed_subpage_models() == [StandardPage]
+    # Guide sections and the journey arrive as aliases of the national guidance.
+    assert HomePage.allowed_subpage_models() == [
+        StandardPage,
+        GuideSectionPage,
+        JourneyPage,
+        GlossaryPage,
+        DirectoryPage,
+        LegalAdvicePage,
+    ]
 
 
 def test_standard_page_lives_under_a_home_page_and_has_no_children():

@@ -1,0 +1,67 @@
+"""Editor reports: the readability of every guide, and guides past their review date."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+
+from .checks import readability_target
+from .selectors import guides_for_user, national_team_member
+
+
+class GuideReportView(ReportView):
+    """A report on the national guides the user may edit. Only the national team sees it."""
+
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not national_team_member(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def _audience(page):
+    return page.get_audience_display()
+
+
+class ReadabilityReportView(GuideReportView):
+    page_title = _("Readability")
+    index_url_name = "guidance_reports:readability"
+    index_results_url_name = "guidance_reports:readability_results"
+    columns = [
+        TitleColumn("title", label=_("Guide"), url_name="wagtailadmin_pages:edit"),
+        Column("audience", label=_("Audience"), accessor=_audience),
+        Column("readability_score", label=_("LIX")),
+        Column("target", label=_("Target (LIX or lower)")),
+        Column("result", label=_("Result")),
+    ]
+    list_export = ["title", "audience", "readability_score", "target", "result"]
+    export_headings = {"readability_score": _("LIX"), "target": _("Target"), "result": _("Result")}
+
+    def get_queryset(self):
+        return guides_for_user(self.request.user).order_by("-readability_score", "title")
+
+    def decorate_paginated_queryset(self, object_list):
+        for page in object_list:
+            page.target = readability_target(page)
+            passes = page.readability_score is not None and page.readability_score <= page.target
+            page.result = _("Pass") if passes else _("Over target")
+        return object_list
+
+
+class ReviewDueReportView(GuideReportView):
+    page_title = _("Past review date")
+    header_icon = "date"
+    index_url_name = "guidance_reports:review_due"
+    index_results_url_name = "guidance_reports:review_due_results"
+    columns = [
+        TitleColumn("title", label=_("Guide"), url_name="wagtailadmin_pages:edit"),
+        Column("audience", label=_("Audience"), accessor=_audience),
+        Column("review_by", label=_("Review by")),
+        Column("last_published_at", label=_("Last published")),
+    ]
+    list_export = ["title", "audience", "review_by", "last_published_at"]
+
+    def get_queryset(self):
+        return guides_for_user(self.request.user).filter(review_by__lt=timezone.localdate()).order_by("review_by")

@@ -1,0 +1,92 @@
+"""Admin hooks: keep LA aliases of national guidance read-only, and add the guidance reports."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+
+from .selectors import in_national_tree, national_team_member
+from .views import ReadabilityReportView, ReviewDueReportView
+
+SHARED_MESSAGE = (
+    "“{title}” is shared from the national guidance, so it cannot be changed on this site. "
+    "Ask the national content team to change it: the change then shows on every site."
+)
+
+
+def _is_national_alias(page):
+    return bool(page.alias_of_id) and in_national_tree(Page.objects.get(pk=page.alias_of_id))
+
+
+def _refuse_national_alias(request, page):
+    """Only a superuser may convert, move, copy, unpublish or delete an LA's copy of a national page."""
+    if request.user.is_superuser or not _is_national_alias(page):
+        return None
+    messages.error(request, SHARED_MESSAGE.format(title=page.get_admin_display_title()))
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+for hook_name in (
+    "before_edit_page",
+    "before_convert_alias_page",
+    "before_copy_page",
+    "before_unpublish_page",
+    "before_delete_page",
+):
+    hooks.register(hook_name, _refuse_national_alias)
+
+
+@hooks.register("before_move_page")
+def _refuse_moving_alias(request, page, destination):
+    # Registered on its own: Wagtail also passes the destination to move hooks.
+    return _refuse_national_alias(request, page) or _refuse_national_alias(request, destination)
+
+
+@hooks.register("before_create_page")
+def _refuse_pages_under_alias(request, parent_page, page_class):
+    if parent_page.alias_of_id and not request.user.is_superuser:
+        messages.error(request, SHARED_MESSAGE.format(title=parent_page.get_admin_display_title()))
+        return redirect("wagtailadmin_explore", parent_page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def _refuse_bulk_actions_on_aliases(request, action_type, objects, action_class_instance):
+    if action_type != "page" or request.user.is_superuser:
+        return None
+    for page in objects:
+        if _is_national_alias(page):
+            return _refuse_national_alias(request, page)
+    return None
+
+
+class NationalTeamMenuItem(MenuItem):
+    def is_shown(self, request):
+        return national_team_member(request.user)
+
+
+@hooks.register("register_admin_urls")
+def _register_report_urls():
+    urls = [
+        path("readability/", ReadabilityReportView.as_view(), name="readability"),
+        path("readability/results/", ReadabilityReportView.as_view(results_only=True), name="readability_results"),
+        path("review-due/", ReviewDueReportView.as_view(), name="review_due"),
+        path("review-due/results/", ReviewDueReportView.as_view(results_only=True), name="review_due_results"),
+    ]
+    return [path("reports/guidance/", include((urls, "guidance_reports"), namespace="guidance_reports"))]
+
+
+@hooks.register("register_reports_menu_item")
+def _readability_menu_item():
+    return NationalTeamMenuItem(
+        "Readability", reverse("guidance_reports:readability"), name="readability", icon_name="doc-full", order=900
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def _review_due_menu_item():
+    return NationalTeamMenuItem(
+        "Past review date", reverse("guidance_reports:review_due"), name="review-due", icon_name="date", order=910
+    )

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "cms.search"
+    label = "search"
+    verbose_name = "Site search"

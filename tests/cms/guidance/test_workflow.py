@@ -1,0 +1,166 @@
+"""The "Plain language check": guides that meet their target go straight live; others wait for a
+moderator. Also the national groups (data migration) and their page permissions (service)."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, TaskState, WorkflowState
+
+from cms.guidance import checks
+from cms.guidance.groups import NATIONAL_EDITORS, NATIONAL_MODERATORS
+from cms.guidance.models import GuidePage, NationalGuidancePage
+from cms.guidance.services import WORKFLOW_NAME, guidance_permissions_ensure
+from cms.standard.models import StandardPage
+from portal.demo import builders
+
+HARD = (
+    "<p>The local authority has determined that the threshold criteria pursuant to section "
+    "thirty-one are satisfied, necessitating the commencement of proceedings notwithstanding "
+    "representations received.</p>"
+)
+PLAIN = "<p>Go to a solicitor. Take the letter. It is free.</p>"
+
+
+def _submit(page, *, body, user):
+    page.body = [{"type": "text", "value": body}]
+    page.save_revision(user=user)
+    return page.get_workflow().start(page, user)
+
+
+def _guide():
+    return GuidePage.objects.get(slug="free-legal-advice", alias_of__isnull=True)
+
+
+def _la_copy_summary(authority):
+    return GuidePage.objects.descendant_of(authority.site.root_page).get(slug="free-legal-advice").body
+
+
+def test_the_national_tree_and_la_home_pages_use_the_plain_language_check(national, authority_a):
+    assert _guide().get_workflow().name == WORKFLOW_NAME
+    assert authority_a.site.root_page.get_workflow().name == WORKFLOW_NAME
+
+
+def test_a_guide_within_its_target_is_published_straight_away(national, authority_a, national_editor):
+    state = _submit(_guide(), body=PLAIN, user=national_editor)
+    assert state.status == WorkflowState.STATUS_APPROVED
+    guide = _guide()
+    assert guide.live and not guide.has_unpublished_changes
+    assert "It is free." in str(_la_copy_summary(authority_a))
+
+
+def test_a_guide_over_its_target_waits_for_a_moderator(
+    client, national, authority_a, national_editor, national_moderator
+):
+    guide = _guide()
+    state = _submit(guide, body=HARD, user=national_editor)
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.status == TaskState.STATUS_IN_PROGRESS
+    assert "threshold" not in str(_la_copy_summary(authority_a))  # nothing published yet
+    assert checks.plain_language_problems(guide.get_latest_revision_as_object())
+
+    task_state = state.current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[guide.pk, "approve", task_state.pk])
+    client.force_login(national_moderator)
+    client.post(url, {"comment": "Legal wording that must stay."})
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert "threshold" in str(_la_copy_summary(authority_a))
+
+
+def test_only_someone_who_may_publish_the_page_can_approve_the_exception(
+    national, authority_a, national_editor, national_moderator, la_a_moderator
+):
+    guide = _guide()
+    state = _submit(guide, body=HARD, user=national_editor)
+    task = state.current_task_state.task.specific
+    assert task.get_actions(guide, national_moderator)
+    assert not task.get_actions(guide, national_editor)
+    assert not task.get_actions(guide, la_a_moderator)
+    assert list(task.get_task_states_user_can_moderate(national_moderator)) == [state.current_task_state]
+    assert not task.get_task_states_user_can_moderate(la_a_moderator).exists()
+    assert task.user_can_access_editor(guide, national_moderator)
+    assert not task.user_can_access_editor(guide, la_a_moderator)
+
+
+def test_a_young_peoples_guide_has_a_lower_target(national, national_editor):
+    guide = GuidePage.objects.get(slug="young-people-letter-before-proceedings", alias_of__isnull=True)
+    # 36 to 40: fine for grown-ups, too hard for young people.
+    body = (
+        "<p>Children's services wrote to your parents. "
+        "They explained their worries and suggested meetings together.</p>"
+    )
+    guide.body = [{"type": "text", "value": body}]
+    score = checks.readability_score(guide)
+    assert 35 < score <= 40, score
+    state = _submit(guide, body=body, user=national_editor)
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_an_unexplained_avoid_word_needs_a_moderator(national, national_editor, monkeypatch):
+    monkeypatch.setattr(checks, "avoid_words_used", lambda page: ["threshold"])
+    state = _submit(_guide(), body=PLAIN, user=national_editor)
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert "“threshold”" in checks.plain_language_problems(_guide())[-1]
+
+
+def test_an_las_own_page_goes_through_the_check_and_its_own_moderators(
+    national, authority_a, la_a_editor, la_a_moderator, national_moderator
+):
+    contact = builders.standard_page_get_or_build(
+        home=Page.objects.get(pk=authority_a.site.root_page_id),
+        slug="contact",
+        title="Contact",
+        purpose=StandardPage.Purpose.CONTACT,
+        paragraphs=["Phone us."],
+    )
+    state = _submit(contact, body=HARD, user=la_a_editor)
+    task = state.current_task_state.task.specific
+    assert task.get_actions(contact, la_a_moderator)
+    assert not task.get_actions(contact, national_moderator)
+    privacy = builders.standard_page_get_or_build(
+        home=Page.objects.get(pk=authority_a.site.root_page_id),
+        slug="privacy",
+        title="Privacy notice",
+        purpose=StandardPage.Purpose.PRIVACY,
+        paragraphs=["We keep only what we need."],
+    )
+    assert _submit(privacy, body=PLAIN, user=la_a_editor).status == WorkflowState.STATUS_APPROVED
+    assert "It is free." in str(StandardPage.objects.get(pk=privacy.pk).body)
+
+
+# Groups and permissions
+
+
+@pytest.mark.django_db
+def test_the_migration_creates_the_national_groups_with_admin_access_and_collection_permissions():
+    for name in (NATIONAL_EDITORS, NATIONAL_MODERATORS):
+        group = Group.objects.get(name=name)
+        assert group.permissions.filter(codename="access_admin").exists()
+        codenames = set(
+            GroupCollectionPermission.objects.filter(group=group).values_list("permission__codename", flat=True)
+        )
+        assert {"choose_image", "add_document", "choose_document"} <= codenames
+    moderator_codenames = GroupCollectionPermission.objects.filter(group__name=NATIONAL_MODERATORS).values_list(
+        "permission__codename", flat=True
+    )
+    assert "delete_document" in moderator_codenames
+    assert not GroupCollectionPermission.objects.filter(
+        group__name=NATIONAL_EDITORS, permission__codename="delete_document"
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_page_permissions_are_granted_once_the_national_root_exists():
+    assert guidance_permissions_ensure() is None
+    assert not GroupPagePermission.objects.filter(group__name=NATIONAL_EDITORS).exists()
+    root = Page.get_first_root_node().add_child(instance=NationalGuidancePage(title="National", slug="national"))
+    assert guidance_permissions_ensure() == root
+    guidance_permissions_ensure()  # safe to repeat
+
+    def codenames(group_name):
+        permissions = GroupPagePermission.objects.filter(group__name=group_name, page=root)
+        return sorted(permissions.values_list("permission__codename", flat=True))
+
+    assert codenames(NATIONAL_EDITORS) == ["add_page", "change_page"]
+    assert codenames(NATIONAL_MODERATORS) == ["add_page", "change_page", "lock_page", "publish_page", "unlock_page"]
+    assert root.get_workflow().name == WORKFLOW_NAME
