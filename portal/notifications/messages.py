@@ -1,0 +1,58 @@
+"""The words of every notification. Deliberately the same few neutral sentences for every reason.
+
+Phones are shared and inboxes are read by others, sometimes by the person a family is afraid of.
+So a notification says only that there is something to see and where to sign in: no names, no
+council, no case, no document, no date, no place, and not even *what kind* of update it is
+(a "reply" would tell a reader that a question was asked). The one exception the family asked
+for is the reminder, which says only that something is coming up tomorrow.
+
+The sign-in link is always PORTAL_BASE_URL: an LA's own host name can name the council.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+
+from .models import Notification
+
+UPDATE_SUBJECT = "You have an update"
+UPDATE_EMAIL = "You have a new update from your family support team. Sign in to see it: {login_url}"
+UPDATE_SMS = "You have a new update. Sign in to see it: {login_url}"
+
+REMINDER_SUBJECT = "You have something coming up"
+REMINDER_EMAIL = "You have something coming up tomorrow. Sign in to see it: {login_url}"
+REMINDER_SMS = "You have something coming up tomorrow. Sign in to see it: {login_url}"
+
+CODE_SMS = "Your code is {code}. It works for {minutes} minutes. If you did not ask for a code, ignore this message."
+
+# What a family member sees in their own history: as neutral as the message itself.
+HISTORY_LABELS = {Notification.Reason.KEY_DATE_REMINDER: "A reminder was sent"}
+HISTORY_DEFAULT = "An update was sent"
+
+
+@dataclass(frozen=True)
+class RenderedMessage:
+    subject: str
+    body: str
+
+
+def login_url():
+    return settings.PORTAL_BASE_URL.rstrip("/") + reverse("account_login")
+
+
+def render(*, reason, channel):
+    """The subject and body for a reason and channel. Takes nothing about the person or the case."""
+    if reason not in Notification.Reason.values:
+        raise ValueError(f"Unknown notification reason: {reason!r}")
+    reminder = reason == Notification.Reason.KEY_DATE_REMINDER
+    if channel == Notification.Channel.SMS:
+        template = REMINDER_SMS if reminder else UPDATE_SMS
+        return RenderedMessage(subject="", body=template.format(login_url=login_url()))
+    subject = REMINDER_SUBJECT if reminder else UPDATE_SUBJECT
+    template = REMINDER_EMAIL if reminder else UPDATE_EMAIL
+    return RenderedMessage(subject=subject, body=template.format(login_url=login_url()) + "\n")
+
+
+def history_label(reason):
+    return HISTORY_LABELS.get(reason, HISTORY_DEFAULT)
