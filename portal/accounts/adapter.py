@@ -1,8 +1,77 @@
+import hashlib
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.exceptions import ImmediateHttpResponse
+from allauth.core.internal.httpkit import clean_client_ip
+from allauth.core.ratelimit import respond_429
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured, ValidationError
+
+from portal.audit.services import audit_denied
+
+
+def _account_for(credentials):
+    email = (credentials.get("email") or credentials.get("username") or "").strip()
+    if not email:
+        return None, ""
+    user = get_user_model().objects.filter(email__iexact=email).first()
+    # Unknown addresses are logged by a short hash, not as typed: they may be someone's mistyped address.
+    return user, "" if user else "unknown account " + hashlib.sha256(email.lower().encode()).hexdigest()[:12]
+
+
+def _authority_of(user):
+    membership = getattr(user, "staff_membership", None) if user is not None else None
+    return membership.authority if membership is not None else None
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Accounts are created for people by their worker or LA admin, never by sign-up."""
+    """Accounts are created for people by their worker or LA admin, never by sign-up.
+
+    Also: every failed and every throttled sign-in is written to the access log, and throttling
+    answers 429 (allauth's own throttle only shows a form error). Limits are ACCOUNT_RATE_LIMITS.
+    """
 
     def is_open_for_signup(self, request):
         return False
+
+    def pre_authenticate(self, request, **credentials):
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            user, detail = _account_for(credentials)
+            audit_denied(
+                actor=None,  # whoever is trying; the account they tried is the object
+                obj=user,
+                action="login_throttled",
+                authority=_authority_of(user),
+                request=request,
+                detail=detail or "too many failed sign-ins",
+            )
+            # The same answer whether the account exists or not.
+            raise ImmediateHttpResponse(respond_429(request)) from None
+
+    def authentication_failed(self, request, **credentials):
+        user, detail = _account_for(credentials)
+        audit_denied(
+            actor=None,
+            obj=user,
+            action="login_failed",
+            authority=_authority_of(user),
+            request=request,
+            detail=detail or "wrong password",
+        )
+
+    def get_client_ip(self, request):
+        """The client's address, taking PORTAL_TRUSTED_PROXY_COUNT proxies' X-Forwarded-For into account.
+
+        allauth raises ImproperlyConfigured (a 500) when X-Forwarded-For has fewer entries than
+        trusted proxies: a request that did not come through them all. Its nearest hop is then the
+        only address we can trust.
+        """
+        try:
+            return super().get_client_ip(request)
+        except ImproperlyConfigured:
+            ip = clean_client_ip(request.META.get("REMOTE_ADDR", ""))
+            if not ip:
+                raise
+            return ip

@@ -9,6 +9,12 @@ class AccessLogQuerySet(models.QuerySet):
     def delete(self):
         raise PermissionError("The access log cannot be deleted from the application.")
 
+    def _pseudonymise_actor(self, *, user, label):
+        """The one change the log allows: when an account is erased, its rows keep their place in
+        the trail under a pseudonym instead of the person's email. Call it only through
+        `portal.audit.services.audit_actor_erase`, which records that it happened."""
+        return models.QuerySet.update(self.filter(actor=user), actor=None, actor_label=label)
+
 
 class AccessLogEntry(models.Model):
     """Who did what to which object, and whether they were allowed. Append-only.

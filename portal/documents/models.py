@@ -30,6 +30,9 @@ class SharedDocument(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set by `manage.py expire_unshared_documents` when it first finds nobody left to share with
+    # (their accounts were erased or they left the case); the file is deleted after a set time.
+    unshared_since = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -40,6 +43,23 @@ class SharedDocument(models.Model):
     @property
     def current_version(self):
         return self.versions.order_by("-number").first()
+
+
+class ScanStatus(models.TextChoices):
+    """Where a file is in virus scanning. Only "clean" and "not_configured" files can be opened.
+
+    "not_configured" means no scanner was set up when it was uploaded (see README, "Uploads and
+    scanning"); "pending" covers both "not scanned yet" and "the scanner could not answer".
+    """
+
+    NOT_CONFIGURED = "not_configured", _("Not scanned (no scanner configured)")
+    PENDING = "pending", _("Being checked")
+    CLEAN = "clean", _("Checked: no virus found")
+    INFECTED = "infected", _("Virus found: file deleted")
+    ERROR = "error", _("Could not be checked")
+
+
+DOWNLOADABLE_SCAN_STATUSES = frozenset({ScanStatus.NOT_CONFIGURED, ScanStatus.CLEAN})
 
 
 class DocumentVersion(models.Model):
@@ -56,6 +76,9 @@ class DocumentVersion(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    scan_status = models.CharField(max_length=20, choices=ScanStatus.choices, default=ScanStatus.NOT_CONFIGURED)
+    scanned_at = models.DateTimeField(null=True, blank=True)
+    scan_signature = models.CharField(max_length=100, blank=True, help_text=_("What the scanner found, if anything."))
 
     class Meta:
         ordering = ["document", "-number"]
@@ -63,6 +86,11 @@ class DocumentVersion(models.Model):
 
     def __str__(self):
         return f"{self.document} v{self.number}"
+
+    @property
+    def is_downloadable(self):
+        """Fail closed: a file that is waiting for a scan, or was infected, is never served."""
+        return self.scan_status in DOWNLOADABLE_SCAN_STATUSES
 
 
 class DocumentRecipient(models.Model):

@@ -4,7 +4,7 @@ from django.http import Http404
 
 from portal.cases.selectors import cases_for_worker
 
-from .models import DocumentRecipient, SharedDocument
+from .models import DocumentRecipient, ScanStatus, SharedDocument
 
 
 def documents_for_participant(*, participant):
@@ -27,12 +27,21 @@ def receipt_get_for_participant(*, participant, document_id):
         raise Http404 from exc
 
 
+def version_for_family(*, document):
+    """The version a family member gets: the newest one that was not found to carry a virus.
+
+    It may still be waiting for its scan; callers check `is_downloadable` before serving it.
+    """
+    return document.versions.exclude(scan_status=ScanStatus.INFECTED).order_by("-number").first()
+
+
 def documents_for_case_worker(*, user, case):
     """A worker sees every document in a case of their LA, with every recipient's receipt."""
     if not cases_for_worker(user=user).filter(pk=case.pk).exists():
         raise Http404
     return list(
         SharedDocument.objects.filter(case=case)
+        .select_related("shared_by")
         .prefetch_related("versions", "recipients__participant__user")
         .order_by("-created_at")
     )

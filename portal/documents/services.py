@@ -7,17 +7,69 @@ from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
-from portal.audit.services import audit_allowed
+from portal.audit.services import audit_allowed, audit_denied
+from portal.notifications.models import Notification
+from portal.notifications.services import notify_participants
 
-from .models import DocumentRecipient, DocumentVersion, SharedDocument
+from .models import DocumentRecipient, DocumentVersion, ScanStatus, SharedDocument
+from .scanning import ScannerUnavailable, scan_file, scanning_configured
 from .validation import reencode_image, validate_upload
 
 logger = logging.getLogger(__name__)
 
 
+STORAGE_FAILED_MESSAGE = (
+    "The server could not store this file. Nothing was saved. Try again later or tell your IT team."
+)
+INFECTED_MESSAGE = (
+    "This file contains a virus ({signature}). It has not been saved or shared. "
+    "Do not open it again on your computer, and tell your IT team."
+)
+
+
+def _scan_upload(*, uploaded_file):
+    """Scan before anything is stored. Returns the version's scan status; raises if the file is infected.
+
+    The scanner being down is not the worker's fault and must not lose their upload: the file is
+    kept as "pending", which nobody can open until `manage.py scan_documents` gets a clean answer.
+    """
+    if not scanning_configured():
+        return ScanStatus.NOT_CONFIGURED
+    try:
+        result = scan_file(uploaded_file)
+    except ScannerUnavailable:
+        logger.warning("Virus scanner unavailable: keeping an upload as pending", exc_info=True)
+        return ScanStatus.PENDING
+    if result.clean:
+        return ScanStatus.CLEAN
+    raise InfectedUploadError(result.signature)
+
+
+class InfectedUploadError(ValidationError):
+    """The scanner found a virus in an upload. Audited by the service once its transaction is undone."""
+
+    def __init__(self, signature):
+        super().__init__(INFECTED_MESSAGE.format(signature=signature), code="infected")
+        self.signature = signature
+
+
+def _audit_failed_upload(exc, *, actor, case, document=None):
+    """Called after the upload's transaction has rolled back, so the audit row is kept."""
+    if isinstance(exc, InfectedUploadError):
+        audit_denied(
+            actor=actor,
+            action="document_infected",
+            obj=document,
+            authority=case.authority,
+            detail=f"signature={exc.signature}; nothing stored",
+        )
+
+
 def _store_version(*, document, uploaded_file, uploaded_by, number, stored):
-    """Validate and write one file. Its storage name is added to `stored` so callers can undo it."""
+    """Validate, scan and write one file. Its storage name is added to `stored` before anything is
+    written, so callers can undo even a half-written file (a full disk stops a write part-way)."""
     validated = validate_upload(uploaded_file)
+    scan_status = _scan_upload(uploaded_file=uploaded_file)
     content = uploaded_file
     if validated.content_type in {"image/jpeg", "image/png"}:
         content = reencode_image(uploaded_file, validated)
@@ -29,9 +81,21 @@ def _store_version(*, document, uploaded_file, uploaded_by, number, stored):
         size=validated.size,
         sha256=validated.sha256,
         uploaded_by=uploaded_by,
+        scan_status=scan_status,
+        scanned_at=timezone.now() if scan_status == ScanStatus.CLEAN else None,
     )
-    version.file.save("upload", File(content), save=False)
-    stored.append((version.file.storage, version.file.name))
+    storage = version.file.storage
+    name = version.file.field.generate_filename(version, "upload")
+    stored.append((storage, name))
+    try:
+        saved_name = storage.save(name, File(content), max_length=version.file.field.max_length)
+    except OSError as exc:
+        # ENOSPC, EDQUOT, EIO, a storage service refusing: the worker needs the same plain answer.
+        logger.exception("Could not store an upload")
+        raise ValidationError(STORAGE_FAILED_MESSAGE, code="storage_failed") from exc
+    if saved_name != name:
+        stored.append((storage, saved_name))
+    version.file.name = saved_name
     version.save()
     return version
 
@@ -40,7 +104,8 @@ def _remove_files(stored):
     """Undo file writes after a failed transaction: never a file without a row."""
     for storage, name in stored:
         try:
-            storage.delete(name)
+            if storage.exists(name):
+                storage.delete(name)
         except OSError:
             logger.exception("Could not remove an orphaned upload %s", name)
 
@@ -89,8 +154,10 @@ def document_share(
                 authority=case.authority,
                 detail=f"recipients={','.join(str(p.pk) for p in recipients)}",
             )
-    except BaseException:
+            notify_participants(participants=recipients, reason=Notification.Reason.DOCUMENT_SHARED)
+    except BaseException as exc:
         _remove_files(stored)
+        _audit_failed_upload(exc, actor=shared_by, case=case)
         raise
     return document
 
@@ -112,8 +179,13 @@ def document_add_version(*, document, uploaded_file, uploaded_by):
                 authority=locked.case.authority,
                 detail=str(number),
             )
-    except BaseException:
+            notify_participants(
+                participants=[receipt.participant for receipt in locked.recipients.select_related("participant__user")],
+                reason=Notification.Reason.DOCUMENT_UPDATED,
+            )
+    except BaseException as exc:
         _remove_files(stored)
+        _audit_failed_upload(exc, actor=uploaded_by, case=document.case, document=document)
         raise
     return version
 
@@ -129,9 +201,10 @@ def document_recipients_set(*, document, recipients, changed_by):
     keep = {participant.pk for participant in recipients}
     document.recipients.exclude(participant_id__in=keep).delete()
     existing = set(document.recipients.values_list("participant_id", flat=True))
-    for participant in recipients:
-        if participant.pk not in existing:
-            DocumentRecipient.objects.create(document=document, participant=participant)
+    added = [participant for participant in recipients if participant.pk not in existing]
+    for participant in added:
+        DocumentRecipient.objects.create(document=document, participant=participant)
+    notify_participants(participants=added, reason=Notification.Reason.DOCUMENT_SHARED)
     audit_allowed(
         actor=changed_by,
         action="document_recipients",

@@ -3,12 +3,12 @@
 from django.http import Http404
 from django.shortcuts import render
 
-from portal.audit.services import audit_allowed
+from portal.audit.services import audit_allowed, audit_denied
 from portal.cases.access import private_view
 from portal.cases.selectors import participation_get
 
 from .downloads import attachment_response
-from .selectors import receipt_get_for_participant
+from .selectors import receipt_get_for_participant, version_for_family
 from .services import document_receipt_record
 
 
@@ -27,7 +27,7 @@ def family_document(request, case_id, document_id):
             "participant": participant,
             "case": participant.case,
             "document": document,
-            "version": document.current_version,
+            "version": version_for_family(document=document),
         },
     )
 
@@ -37,9 +37,21 @@ def family_document_download(request, case_id, document_id):
     # Authorise first: nothing about the file is looked at until we know this person may have it.
     participant = participation_get(user=request.user, case_id=case_id)
     receipt = receipt_get_for_participant(participant=participant, document_id=document_id)
-    version = receipt.document.current_version
+    version = version_for_family(document=receipt.document)
     if version is None:
         raise Http404
+    if not version.is_downloadable:
+        # Fail closed: a file still waiting for its virus scan is never served.
+        audit_denied(
+            actor=request.user,
+            action="document_download",
+            obj=receipt.document,
+            authority=participant.case.authority,
+            request=request,
+            detail=f"version={version.number}; scan {version.scan_status}",
+        )
+        context = {"participant": participant, "case": participant.case, "document": receipt.document}
+        return render(request, "documents/family_document.html", {**context, "version": version}, status=409)
     document_receipt_record(receipt=receipt, version=version)
     audit_allowed(
         actor=request.user,

@@ -1,0 +1,105 @@
+"""Scheduled work on stored documents: finishing virus scans, and deleting files nobody may open.
+
+Run from cron or a scheduler (see README, "Scheduled jobs"):
+- `manage.py scan_documents` every few minutes: scans files kept as "pending" while the scanner
+  was down. Clean files become downloadable; infected ones are deleted and the row kept.
+- `manage.py expire_unshared_documents` daily: deletes documents nobody is left to share with.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from portal.audit.services import audit_allowed, audit_denied
+
+from .models import DocumentVersion, ScanStatus, SharedDocument
+from .scanning import ScannerUnavailable, scan_file, scanning_configured
+
+logger = logging.getLogger(__name__)
+
+
+def version_scan(*, version):
+    """Scan one stored version that is waiting for a verdict. Returns its new status.
+
+    Fail closed: if the scanner cannot answer, the version stays "pending" and cannot be opened.
+    """
+    if not scanning_configured():
+        return version.scan_status
+    storage = version.file.storage
+    try:
+        with storage.open(version.file.name, "rb") as handle:
+            result = scan_file(handle)
+    except ScannerUnavailable:
+        logger.warning("Virus scanner unavailable: %s stays pending", version, exc_info=True)
+        return version.scan_status
+    now = timezone.now()
+    authority = version.document.case.authority
+    if result.clean:
+        DocumentVersion.objects.filter(pk=version.pk).update(scan_status=ScanStatus.CLEAN, scanned_at=now)
+        version.scan_status, version.scanned_at = ScanStatus.CLEAN, now
+        return version.scan_status
+    # Infected: the file goes at once; the row stays so the worker and the log can say what happened.
+    name = version.file.name
+    with transaction.atomic():
+        DocumentVersion.objects.filter(pk=version.pk).update(
+            scan_status=ScanStatus.INFECTED, scanned_at=now, scan_signature=result.signature
+        )
+        audit_denied(
+            actor=None,
+            system="scan_documents",
+            action="document_infected",
+            obj=version.document,
+            authority=authority,
+            detail=f"version={version.number}; signature={result.signature}; file deleted",
+        )
+    storage.delete(name)
+    version.scan_status, version.scanned_at, version.scan_signature = ScanStatus.INFECTED, now, result.signature
+    return version.scan_status
+
+
+def versions_scan_pending():
+    """Scan every pending version, oldest first. Returns a count per resulting status."""
+    counts = {}
+    pending = DocumentVersion.objects.filter(scan_status=ScanStatus.PENDING).select_related("document__case__authority")
+    for version in pending.order_by("uploaded_at"):
+        status = version_scan(version=version)
+        counts[status] = counts.get(status, 0) + 1
+    return counts
+
+
+def documents_expire_unshared(*, now=None):
+    """Delete documents that have had nobody to share with for PORTAL_UNSHARED_UPLOAD_HOURS.
+
+    Sharing is part of uploading here, so an upload is never "unattached" at first. A document
+    becomes unshared when everyone it was shared with leaves the case or has their account erased.
+    It is marked the first time this runs and finds it so, and deleted once the time has passed.
+    Returns the number of documents deleted.
+    """
+    now = now or timezone.now()
+    limit = now - timedelta(hours=settings.PORTAL_UNSHARED_UPLOAD_HOURS)
+    SharedDocument.objects.filter(recipients__isnull=False, unshared_since__isnull=False).update(unshared_since=None)
+    SharedDocument.objects.filter(recipients__isnull=True, unshared_since__isnull=True).update(unshared_since=now)
+    expired = SharedDocument.objects.filter(recipients__isnull=True, unshared_since__lte=limit).select_related(
+        "case__authority"
+    )
+    deleted = 0
+    for document in expired:
+        versions = list(document.versions.all())
+        with transaction.atomic():
+            audit_allowed(
+                actor=None,
+                system="expire_unshared_documents",
+                action="document_expired",
+                obj=document,
+                authority=document.case.authority,
+                detail=f"unshared since {document.unshared_since:%Y-%m-%d %H:%M}; versions={len(versions)}",
+            )
+            document.delete()
+        for version in versions:
+            if version.file.name:
+                version.file.storage.delete(version.file.name)
+        deleted += 1
+    return deleted

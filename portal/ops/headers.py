@@ -1,0 +1,63 @@
+"""Response headers that are the same for every page, and the two Content Security Policies.
+
+- Permissions-Policy: turns off browser features no page uses (camera, microphone, location…).
+- `Cache-Control: private, no-store` on every private path, and on every page shown to someone
+  signed in, so the browser's Back button and shared caches never keep family or staff data.
+- CSP: the strict policy in CONTENT_SECURITY_POLICY for public and family pages; the Wagtail
+  admin gets PORTAL_ADMIN_CONTENT_SECURITY_POLICY (it still needs inline script in 7.4).
+
+HSTS, nosniff, Referrer-Policy and Cross-Origin-Opener-Policy come from Django's
+SecurityMiddleware (settings SECURE_*), X-Frame-Options from its clickjacking middleware.
+"""
+
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import empty
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PORTAL_PERMISSIONS_POLICY)
+        if self._is_private(request):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    @staticmethod
+    def _is_private(request):
+        if request.path_info.startswith(tuple(settings.PORTAL_PRIVATE_PREFIXES)):
+            return True
+        # Only look at the user if something already did: a cached public page must not load a session.
+        user = getattr(request, "user", None)
+        if user is None or getattr(user, "_wrapped", None) is empty:
+            return False
+        return bool(getattr(user, "is_authenticated", False))
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin policy for the admin's paths.
+
+    A Wagtail page preview is rendered by a "dummy" request for the page's public URL, run through
+    this same middleware inside the admin's request. It keeps the strict public policy (it shows a
+    public page), except that the admin may frame it: `frame-ancestors 'self'`.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only:
+            return parts
+        if getattr(request, "is_dummy", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+            return parts
+        is_admin = request.path_info.startswith(tuple(settings.PORTAL_ADMIN_CSP_PREFIXES))
+        if is_admin and parts.config is None:
+            parts.config = default_config(settings.PORTAL_ADMIN_CONTENT_SECURITY_POLICY)
+            parts.nonce = None  # a nonce in the policy would make browsers ignore 'unsafe-inline'
+        return parts
