@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint checks pytest assets lock clean
+.PHONY: run test install lint checks pytest assets bench loadtest lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -31,6 +31,7 @@ test: install lint checks pytest
 lint:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -q -r portal cms -lll  # high-severity findings fail the build
 
 checks:
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
@@ -50,9 +51,20 @@ pytest:
 		echo "PORTAL_TEST_DATABASE_URL is not set: skipping the PostgreSQL run."; \
 	fi
 
+## Load test on loopback: gunicorn + PostgreSQL, public pages, sign-ins and downloads (README, "Performance").
+## Needs a PostgreSQL server: PORTAL_TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+LOADTEST_USERS ?= 20
+LOADTEST_SECONDS ?= 30
+loadtest: install
+	$(BIN)/python -m portal.ops.loadtest --users $(LOADTEST_USERS) --seconds $(LOADTEST_SECONDS)
+
 ## Rebuild static/css and static/js from static/src (needs Node and npm; nothing else does).
 assets:
 	cd static/src && npm ci && npm run build
+
+## Speed benchmark: gunicorn + PostgreSQL (PORTAL_BENCH_DATABASE_URL) with 10,000 cases. See README "Performance".
+bench: install
+	$(BIN)/python -m portal.ops.bench
 
 ## Refresh the lock file after changing dependencies in pyproject.toml.
 lock:

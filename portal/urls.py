@@ -24,8 +24,14 @@ public_urls = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
+    path("search/", include("cms.search.urls")),
+    path("feedback/", include("cms.feedback.urls")),  # POST only; every answer redirects back
+    path("openreferral/", include("cms.directory.urls")),  # open data, read-only JSON
     # Wagtail serves every page; it must stay last.
     path("", include(wagtail_urls)),
 ]
 
 urlpatterns = single_login_door + private_urls + public_urls
+
+# Database errors raised before any view runs (reading the session) get the plain 503 page.
+handler500 = "portal.ops.unavailable.server_error"

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail.models import GroupPagePermission, Page, Site
 
+from cms.guidance.sharing import national_guidance_share
 from cms.home.models import HomePage
 from portal.audit.services import audit_allowed, audit_denied
 from portal.cases.invitations import invitation_send
@@ -58,6 +59,7 @@ def authority_create(*, name, slug, brand_colour, hostname, port=80, is_default_
     authority.site = site
     authority.save()
     authority_groups_ensure(authority=authority)
+    national_guidance_share(authority=authority)
     return authority
 
 

@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from portal.audit.services import audit_allowed
 from portal.authorities.models import StaffMembership
+from portal.notifications.models import Notification
+from portal.notifications.services import notify_participants
 
 from .invitations import invitation_send
 from .models import Case, CaseContact, KeyDate, Participant, StageChange
@@ -47,6 +49,7 @@ def case_stage_change(*, case, stage, changed_by, note="", changed_at=None):
     case.closed_at = timezone.now() if stage in {"order_made", "stepped_down"} else None
     case.save(update_fields=["stage", "closed_at"])
     audit_allowed(actor=changed_by, action="stage_change", obj=case, authority=case.authority, detail=stage)
+    notify_participants(participants=case.participants.select_related("user"), reason=Notification.Reason.STAGE_CHANGED)
     return change
 
 
@@ -98,11 +101,18 @@ def key_date_save(*, case, saved_by, key_date=None, **fields):
     key_date = key_date or KeyDate(case=case, created_by=saved_by)
     if key_date.case_id != case.pk:
         raise ValidationError("This date belongs to another case.")
+    # When and where as stored, so the family is told only when a date is added or moved.
+    before = KeyDate.objects.filter(pk=key_date.pk).values_list("starts_at", "place", "by_video").first()
     for name, value in fields.items():
         setattr(key_date, name, value)
     key_date.full_clean()
     key_date.save()
     audit_allowed(actor=saved_by, action="key_date_save", obj=key_date, authority=case.authority)
+    if before is None or before != (key_date.starts_at, key_date.place, key_date.by_video):
+        notify_participants(
+            participants=case.participants.select_related("user"),
+            reason=Notification.Reason.KEY_DATE_ADDED if before is None else Notification.Reason.KEY_DATE_MOVED,
+        )
     return key_date
 
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 from portal.audit.services import audit_allowed
 from portal.documents.selectors import documents_for_participant
 
-from . import selectors
+from . import calendar, selectors
 from .access import private_view
 from .guides import stage_guide_url
 from .stages import STAGES, stage_position
@@ -47,6 +47,32 @@ def family_case(request, case_id):
     }
     audit_allowed(actor=request.user, action="case_view", obj=case, authority=case.authority, request=request)
     return render(request, "cases/family_case.html", context)
+
+
+@private_view
+def family_key_date_ics(request, case_id, key_date_id):
+    """One key date as an .ics file, for the family member's own calendar."""
+    participant = selectors.participation_get(user=request.user, case_id=case_id)
+    key_date = calendar.key_date_get_for_participant(participant=participant, key_date_id=key_date_id)
+    audit_allowed(
+        actor=request.user,
+        action="key_date_calendar",
+        obj=key_date,
+        authority=participant.case.authority,
+        request=request,
+    )
+    ics = calendar.calendar_for([key_date], case=participant.case)
+    return calendar.ics_response(ics, filename=f"{timezone.localtime(key_date.starts_at):%Y-%m-%d}.ics")
+
+
+@private_view
+def family_calendar_ics(request, case_id):
+    """Every upcoming key date of the case, as one .ics file."""
+    participant = selectors.participation_get(user=request.user, case_id=case_id)
+    case = participant.case
+    key_dates = selectors.upcoming_key_dates(case=case, now=timezone.now())
+    audit_allowed(actor=request.user, action="calendar_download", obj=case, authority=case.authority, request=request)
+    return calendar.ics_response(calendar.calendar_for(key_dates, case=case), filename="dates.ics")
 
 
 def _is_new(receipt):

@@ -23,8 +23,32 @@ def authority_get_or_build(*, name, slug, brand_colour, hostname, is_default_sit
     return authority
 
 
-def user_get_or_build(*, email, password=None, first_name="", last_name="", groups=()):
-    """A user with a verified email address, so they can sign in by password or emailed code."""
+# Every demo (and test) account that can reach staff screens gets an authenticator app with this
+# secret, because staff must use MFA (portal.accounts.mfa). It is published in the README so a
+# reviewer can add it to an app; `manage.py demo_totp_code EMAIL` prints the current code.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 (demo only, published on purpose)
+
+
+def totp_get_or_build(*, user, secret=DEMO_TOTP_SECRET):
+    """An activated TOTP authenticator (with recovery codes), made the way allauth makes one."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    authenticator = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if authenticator is None:
+        authenticator = TOTP.activate(user, secret).instance
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.RECOVERY_CODES).exists():
+        RecoveryCodes.activate(user)
+    return authenticator
+
+
+def user_get_or_build(*, email, password=None, first_name="", last_name="", groups=(), mfa=True):
+    """A user with a verified email address, so they can sign in by password or emailed code.
+
+    Anyone whose groups let them into the admin must use MFA, so they get the demo authenticator
+    (unless `mfa=False`, for showing the set-up step).
+    """
     User = get_user_model()
     user = User.objects.filter(email=email).first()
     if user is None:
@@ -32,7 +56,15 @@ def user_get_or_build(*, email, password=None, first_name="", last_name="", grou
     EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     for group_name in groups:
         user.groups.add(Group.objects.get(name=group_name))
+    if mfa and groups and _groups_reach_admin(user):
+        totp_get_or_build(user=user)
     return user
+
+
+def _groups_reach_admin(user):
+    return user.groups.filter(
+        permissions__content_type__app_label="wagtailadmin", permissions__codename="access_admin"
+    ).exists()
 
 
 def standard_page_get_or_build(*, home, slug, title, purpose, paragraphs):
@@ -44,17 +76,21 @@ def standard_page_get_or_build(*, home, slug, title, purpose, paragraphs):
     return page
 
 
-def staff_get_or_build(*, authority, email, role, first_name="", last_name="", job_title="", phone="", password=None):
-    """A member of staff in one LA, in the Wagtail group for their role."""
+def staff_get_or_build(
+    *, authority, email, role, first_name="", last_name="", job_title="", phone="", password=None, mfa=True
+):
+    """A member of staff in one LA, in the Wagtail group for their role, with the demo authenticator."""
     from portal.authorities.models import StaffMembership
     from portal.authorities.roles import ROLE_GROUPS
 
     user = user_get_or_build(
-        email=email, password=password, first_name=first_name, last_name=last_name, groups=[ROLE_GROUPS[role]]
+        email=email, password=password, first_name=first_name, last_name=last_name, groups=[ROLE_GROUPS[role]], mfa=mfa
     )
     StaffMembership.objects.get_or_create(
         user=user, defaults={"authority": authority, "role": role, "job_title": job_title, "phone": phone}
     )
+    if mfa:
+        totp_get_or_build(user=user)
     return user
 
 

@@ -9,6 +9,8 @@ from django.utils import timezone
 
 from portal.cases.models import CaseContact, KeyDate
 from portal.cases.services import case_contact_save, case_stage_change, key_date_save
+from portal.conversations.services import thread_reply, thread_start
+from portal.notifications.services import notifications_suppressed
 
 from . import builders
 
@@ -21,6 +23,8 @@ def _at(days, hour=10, minute=0):
     return moment.replace(hour=hour, minute=minute, second=0, microsecond=0)
 
 
+# The demo is a snapshot, not a week of activity: loading it sends nobody "you have an update".
+@notifications_suppressed()
 def taylor_family(*, authority, worker, password):
     """Northbrook: pre-proceedings, assessments under way. Two parents and a young person."""
     case = builders.case_get_or_build(
@@ -101,7 +105,7 @@ def taylor_family(*, authority, worker, password):
             organisation="Shah & Co Solicitors (fictional)",
             phone="01632 960 118",
         )
-    builders.document_get_or_build(
+    letter = builders.document_get_or_build(
         case=case,
         title="Letter before proceedings",
         recipients=[parent, other_parent],
@@ -137,9 +141,30 @@ def taylor_family(*, authority, worker, password):
         who_to_ask="You can ask your family support worker anything. There are no silly questions.",
         paragraphs=["Hi Ava,", "This is a demo letter. We are helping your family so that things get better at home."],
     )
+    if not case.threads.exists():
+        # One answered question from a parent, and one from Ava still waiting: only Ava (and the
+        # workers) can see hers.
+        question = thread_start(
+            participant=parent,
+            document=letter,
+            body="Does this letter mean you are going to take the children away? I am really worried.",
+        )
+        thread_reply(
+            thread=question,
+            worker=worker,
+            body="No. The letter means we are worried and want to work with you so that things can change "
+            "without going to court. Please show it to a solicitor: their advice is free for you. "
+            "We can talk it through at the meeting, and you can bring someone with you.",
+        )
+        thread_start(
+            participant=young,
+            about_stage=True,
+            body="What is a parenting assessment? Will someone want to talk to me?",
+        )
     return case
 
 
+@notifications_suppressed()
 def khan_family(*, authority, worker, password):
     """Northbrook: in care proceedings, Case Management Hearing coming up."""
     case = builders.case_get_or_build(
@@ -229,6 +254,7 @@ def khan_family(*, authority, worker, password):
     return case
 
 
+@notifications_suppressed()
 def brown_family(*, authority, worker, password):
     """Westmere: stepped down without court."""
     case = builders.case_get_or_build(

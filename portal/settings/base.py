@@ -46,10 +46,17 @@ INSTALLED_APPS = [
     "portal.cases",
     "portal.documents",
     "portal.audit",
+    "portal.notifications",
+    "portal.conversations",
     "portal.demo",
     "cms.core",
     "cms.home",
     "cms.standard",
+    "cms.directory",
+    "cms.glossary",
+    "cms.search",
+    "cms.feedback",
+    "cms.guidance",
     # Wagtail
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -66,6 +73,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    # Background tasks: django-tasks, and its database queue (used when PORTAL_TASKS_BACKEND says so)
+    "django_tasks",
+    "django_tasks_db",
     # Sign-in
     "allauth",
     "allauth.account",
@@ -84,7 +94,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # Permissions-Policy on every response; never-cache on anything private (portal/ops/headers.py).
+    "portal.ops.headers.SecurityHeadersMiddleware",
+    # Anonymous public pages come from the cache before sessions or the database are touched;
+    # gzip below it, so a cached page is stored compressed (cms/core/cache.py, compression.py).
+    "cms.core.cache.PageCacheMiddleware",
+    "cms.core.compression.AnonymousGZipMiddleware",
+    # One CSP for public and family pages, a separate one for the Wagtail admin (portal/ops/headers.py).
+    "portal.ops.headers.PortalCSPMiddleware",
+    # A database that is down gives a plain 503 page at once (portal/ops/unavailable.py).
+    "portal.ops.unavailable.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,6 +112,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Idle and absolute session limits, then MFA for staff (portal/accounts/).
+    "portal.accounts.sessions.SessionTimeoutMiddleware",
+    "portal.accounts.mfa.StaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -130,6 +152,41 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Fail fast rather than hang when the database is unreachable.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
+
+# Django's cache holds whole anonymous page responses (cms/core/cache.py) and the glossary's
+# version. Every server process must share it, or a publish would only clear one process's copy:
+# the default is a file-based cache under var/, which all gunicorn workers on one machine share.
+# With several machines, point these at a shared cache (Redis or memcached).
+CACHES = {
+    "default": {
+        "BACKEND": os.environ.get("DJANGO_CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"),
+        "LOCATION": os.environ.get("DJANGO_CACHE_LOCATION", str(VAR_DIR / "cache")),
+        "TIMEOUT": 300,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+# CACHE_URL, when set, replaces the cache above with one of Django's own backends: redis://host:6379/0
+# (or rediss://), db://table_name (run `manage.py createcachetable`), file:///path or locmem://.
+# Sign-in throttling and used one-time codes are counted in this cache too, so every app server
+# must share it: with more than one machine, use redis or db.
+if os.environ.get("CACHE_URL"):
+    _scheme, _sep, _rest = os.environ["CACHE_URL"].partition("://")
+    _backends = {
+        "redis": "django.core.cache.backends.redis.RedisCache",
+        "rediss": "django.core.cache.backends.redis.RedisCache",
+        "db": "django.core.cache.backends.db.DatabaseCache",
+        "file": "django.core.cache.backends.filebased.FileBasedCache",
+        "locmem": "django.core.cache.backends.locmem.LocMemCache",
+    }
+    if _scheme not in _backends:
+        raise ImproperlyConfigured(f"CACHE_URL: use one of {', '.join(_backends)}:// (got {_scheme!r}).")
+    CACHES["default"].update(
+        BACKEND=_backends[_scheme], LOCATION=os.environ["CACHE_URL"] if _scheme.startswith("redis") else _rest
+    )
+    if _scheme.startswith("redis"):
+        CACHES["default"].pop("OPTIONS", None)
+# How long an anonymous page response is kept at most (seconds); 0 turns the page cache off.
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "300"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -191,12 +248,34 @@ LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = False
+MFA_ADAPTER = "portal.accounts.mfa.MFAAdapter"  # staff cannot remove their last second factor
+MFA_TOTP_ISSUER = os.environ.get("PORTAL_NAME", "Family court help")
+# Sign-in throttling (Cyber Essentials: at most 10 guesses in 5 minutes). Per account: 5 failures
+# in 5 minutes; per client address: 10 in 5 minutes. Counted in the shared cache (CACHES).
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/5m/ip,5/5m/key",
+    "login": "30/m/ip",
+    "request_login_code": "20/m/ip,3/m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "reauthenticate": "10/m/user",
+}
+# How many reverse proxies in front of the app append to X-Forwarded-For. 0: use the socket
+# address. Set it to the real number, or anyone can pick the address their guesses count against.
+PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = PORTAL_TRUSTED_PROXY_COUNT
 USERSESSIONS_TRACK_ACTIVITY = False  # True would write to the database on every request
 
 # Sessions and cookies
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = int(os.environ.get("PORTAL_SESSION_AGE", str(12 * 60 * 60)))
+# Enforced on the server by portal.accounts.sessions, whatever the cookie says.
+PORTAL_STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("PORTAL_STAFF_SESSION_IDLE_MINUTES", "30"))
+PORTAL_FAMILY_SESSION_IDLE_MINUTES = int(os.environ.get("PORTAL_FAMILY_SESSION_IDLE_MINUTES", "60"))
+PORTAL_SESSION_ABSOLUTE_HOURS = int(os.environ.get("PORTAL_SESSION_ABSOLUTE_HOURS", "12"))
+# Staff URLs where a second factor is required (portal.accounts.mfa).
+PORTAL_MFA_REQUIRED_PREFIXES = ("/admin/", "/django-admin/")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -205,9 +284,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy for public and family pages: no inline script, nothing third-party.
-# The Wagtail admin needs inline script, so it is excluded here and kept to staff.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [NONE],
         "script-src": [SELF],
@@ -221,9 +298,43 @@ CONTENT_SECURITY_POLICY = {
         "manifest-src": [SELF],
     },
 }
+# The Wagtail admin (staff only, behind MFA) still writes inline <script> (date pickers, inline
+# panels) and style attributes in 7.4, so it gets its own policy: nothing third-party, framed
+# only by itself (page previews), no plugins. See portal/ops/headers.py.
+PORTAL_ADMIN_CSP_PREFIXES = ("/admin/",)
+PORTAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+    "form-action": [SELF],
+    "base-uri": [SELF],
+    "object-src": [NONE],
+}
+# Browser features no page here uses (Permissions-Policy).
+PORTAL_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+# Paths whose responses are always `private, no-store`, whoever asks.
+PORTAL_PRIVATE_PREFIXES = ("/accounts/", "/my-family/", "/admin/")
 
 # Email: the console in development; SMTP or GOV.UK Notify in production.
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# GOV.UK Notify: when a key is set, email (sign-in codes, invitations, notifications) and texts go
+# through Notify. The email template must be subject ((subject)) and body ((body)); the text
+# message template must be just ((body)).
+GOVUK_NOTIFY_API_KEY = os.environ.get("GOVUK_NOTIFY_API_KEY", "")
+GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID = os.environ.get("GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID", "")
+GOVUK_NOTIFY_SMS_TEMPLATE_ID = os.environ.get("GOVUK_NOTIFY_SMS_TEMPLATE_ID", "")
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND",
+    "django_gov_notify.backends.NotifyEmailBackend"
+    if GOVUK_NOTIFY_API_KEY
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+# Seconds before a slow mail server counts as down (the notification is then retried later).
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "no-reply@family-portal.invalid")
@@ -240,6 +351,8 @@ WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # would send a hash of each member of staff's email to a third party
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would call wagtail.org from staff browsers
 
 # The portal's own settings
 PORTAL_NAME = WAGTAIL_SITE_NAME
@@ -259,8 +372,46 @@ LOGGING = {
     },
 }
 
+# Background tasks (django-tasks). The immediate backend runs a task in the request, after the
+# commit: fine for development and tests. Production sets
+# PORTAL_TASKS_BACKEND=django_tasks_db.DatabaseBackend and runs `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("PORTAL_TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+        "QUEUES": ["default"],
+    }
+}
+
+# Notifications (portal.notifications): texts go through this backend (a dotted path); empty means
+# GOV.UK Notify when GOVUK_NOTIFY_API_KEY is set, else the console.
+PORTAL_SMS_BACKEND = os.environ.get("PORTAL_SMS_BACKEND", "")
+# Tries before a notification is marked failed (with backoff: 1, 2, 4 … minutes, at most 6 hours).
+PORTAL_NOTIFY_MAX_ATTEMPTS = int(os.environ.get("PORTAL_NOTIFY_MAX_ATTEMPTS", "12"))
+# Workers are prompted about recipients who have not opened a document after this many days.
+PORTAL_UNOPENED_DAYS = int(os.environ.get("PORTAL_UNOPENED_DAYS", "3"))
+
 # Family documents: the largest file a worker may share (bytes).
 PORTAL_DOCUMENT_MAX_BYTES = int(os.environ.get("PORTAL_DOCUMENT_MAX_BYTES", str(20 * 1024 * 1024)))
 # Uploads bigger than this go to a temporary file rather than memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Under this prefix an upload that passes PORTAL_DOCUMENT_MAX_BYTES is dropped as it arrives.
+PORTAL_DOCUMENT_UPLOAD_PATH_PREFIX = "/admin/cases/"
+FILE_UPLOAD_HANDLERS = [
+    "portal.documents.uploads.OversizeUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# Virus scanning with ClamAV's clamd: a unix socket, or host and port. Unset: files are not scanned.
+PORTAL_CLAMD_SOCKET = os.environ.get("PORTAL_CLAMD_SOCKET", "")
+PORTAL_CLAMD_HOST = os.environ.get("PORTAL_CLAMD_HOST", "")
+PORTAL_CLAMD_PORT = int(os.environ.get("PORTAL_CLAMD_PORT", "3310"))
+PORTAL_CLAMD_TIMEOUT = int(os.environ.get("PORTAL_CLAMD_TIMEOUT", "30"))
+# Documents with nobody left to share with are deleted after this many hours.
+PORTAL_UNSHARED_UPLOAD_HOURS = int(os.environ.get("PORTAL_UNSHARED_UPLOAD_HOURS", "72"))
+# Closed cases, with their documents and dates, are deleted this many days after closing.
+PORTAL_RETENTION_DAYS_AFTER_CLOSE = int(os.environ.get("PORTAL_RETENTION_DAYS_AFTER_CLOSE", "730"))
+
+# Highest LIX readability score a page may have to go live without a moderator's approval,
+# by audience (cms.guidance). Lower is easier to read: 40 is plain adult prose.
+PORTAL_READABILITY_TARGETS = {"adults": 40, "young_people": 35}

@@ -9,6 +9,8 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from portal.audit.services import audit_allowed
 from portal.cases import selectors
+from portal.conversations.admin_views import thread_url
+from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_receipts_for_worker
 from portal.documents.downloads import attachment_response
 from portal.documents.selectors import document_get_for_worker, documents_for_case_worker
 
@@ -62,6 +64,12 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                 ],
                 "workers": list(case.workers.select_related("staff_membership").order_by("first_name", "email")),
                 "documents": [self._document_context(document) for document in documents],
+                "questions": [
+                    {"thread": thread, "url": thread_url(thread)}
+                    for thread in unanswered_threads_for_worker(user=user, case=case)
+                ],
+                "unopened_receipt_ids": {receipt.pk for receipt in unopened_receipts_for_worker(user=user, case=case)},
+                "unopened_days": unopened_days(),
                 "urls": {
                     name: case_url(name, case)
                     for name in ("stage", "participant_add", "key_date_add", "contact_add", "workers", "document_share")
@@ -104,7 +112,7 @@ class DocumentDownloadView(CaseScopedMixin, View):
             raise Http404
         self.document = document
         self.version = document.versions.filter(number=self.kwargs["number"]).first()
-        if self.version is None:
+        if self.version is None or not self.version.is_downloadable:  # waiting for a virus scan, or infected
             raise Http404
 
     def get(self, request, *args, **kwargs):

@@ -27,6 +27,8 @@ import {
   createAll
 } from 'govuk-frontend'
 
+import { initGlossaryTerms } from './glossary.mjs'
+
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 
 // The GOV.UK Frontend 6 header has no JavaScript (navigation lives in the
@@ -46,3 +48,5 @@ for (const Component of [
 ]) {
   createAll(Component)
 }
+
+initGlossaryTerms()

@@ -267,8 +267,10 @@ def test_the_staff_menu_item_is_shown_to_la_admins_only(client, aa, wa):
     assert "/admin/staff/" not in response.content.decode()
 
 
-def test_the_staff_list_shows_own_la_staff_with_their_mfa_state(aa_client, aa, wa, wb):
-    Authenticator.objects.create(user=wa, type=Authenticator.Type.TOTP, data={"secret": "not-used-here"})
+def test_the_staff_list_shows_own_la_staff_with_their_mfa_state(aa_client, aa, wa, wb, authority_a):
+    # The builders give staff an authenticator app (staff must use MFA); this colleague has not set one up.
+    builders.staff_get_or_build(authority=authority_a, email="new@la-a.example", role="worker", mfa=False)
+    assert not Authenticator.objects.filter(user__email="new@la-a.example").exists()
 
     response = aa_client.get("/admin/staff/")
 
@@ -277,7 +279,7 @@ def test_the_staff_list_shows_own_la_staff_with_their_mfa_state(aa_client, aa, w
     assert "wa@la-a.example" in html and "aa@la-a.example" in html
     assert "wb@la-b.example" not in html
     rows = {m.user.email: m.has_mfa for m in response.context["object_list"]}
-    assert rows == {"aa@la-a.example": False, "wa@la-a.example": True}
+    assert rows == {"aa@la-a.example": True, "new@la-a.example": False, "wa@la-a.example": True}
     assert f"/admin/staff/{wa.staff_membership.pk}/" in html
 
 
@@ -349,6 +351,7 @@ def test_a_family_account_cannot_be_made_staff(aa_client, family_member):
 
 def test_wagtails_own_user_admin_is_closed_to_la_admins(aa_client):
     operator = User.objects.create_superuser(email="operator@example.org")
+    builders.totp_get_or_build(user=operator)  # superusers must use MFA too
     operator_client = Client()
     operator_client.force_login(operator)
     # The addresses are real: a superuser reaches them.
@@ -409,12 +412,12 @@ def test_admin_edits_a_worker(aa_client, wa):
 # Case 7: deactivated while signed in
 
 
-def test_deactivating_a_worker_ends_their_live_session(aa_client, aa, wa):
-    # A real sign-in, so allauth records the session as it would in life.
+def test_deactivating_a_worker_ends_their_live_session(aa_client, aa, wa, sign_in_with_mfa):
+    # A real sign-in (password, then the authenticator app), so allauth records the session as in life.
     wa.set_password("a-long-test-password")
     wa.save()
     wa_client = Client()
-    wa_client.post("/accounts/login/", {"login": wa.email, "password": "a-long-test-password"})
+    sign_in_with_mfa(wa_client, wa.email, "a-long-test-password")
     assert wa_client.get("/admin/").status_code == 200
     assert UserSession.objects.filter(user=wa).exists()
 

@@ -19,6 +19,7 @@ from portal.authorities.services import editor_group_name
 from portal.cases.models import Case, CaseContact, KeyDate, Participant, StageChange
 from portal.cases.permissions import CasePermissionPolicy
 from portal.cases.services import case_contact_save, case_create, key_date_save, participant_add
+from portal.demo import builders
 from portal.demo.builders import user_get_or_build
 from portal.demo.pdf import make_pdf
 from portal.documents.models import DocumentRecipient, DocumentVersion, SharedDocument
@@ -282,6 +283,7 @@ def test_la_editor_gets_404_on_case_urls(client, worker_a, editor_a, case_a, doc
 
 def test_superuser_without_a_worker_membership_has_no_case_access(client, case_a):
     admin = get_user_model().objects.create_superuser(email="root@example.org", password="a-long-test-password")
+    builders.totp_get_or_build(user=admin)  # superusers must use MFA too
     client.force_login(admin)
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/cases/").status_code == 404

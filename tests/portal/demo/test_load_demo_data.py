@@ -37,11 +37,12 @@ def test_demo_data_refuses_to_run_with_debug_off(settings):
 
 
 @pytest.mark.django_db
-def test_demo_accounts_can_sign_in(settings, client):
+def test_demo_accounts_can_sign_in(settings, client, sign_in_with_mfa):
     settings.DEBUG = True
     call_command("load_demo_data")
     from portal.demo.management.commands.load_demo_data import DEMO_PASSWORD
 
-    response = client.post("/accounts/login/", {"login": "editor@northbrook.example", "password": DEMO_PASSWORD})
+    # Staff use MFA: the password, then a code from the published demo authenticator secret.
+    response = sign_in_with_mfa(client, "editor@northbrook.example", DEMO_PASSWORD)
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200

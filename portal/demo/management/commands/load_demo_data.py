@@ -4,6 +4,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from cms.directory.seed import directory_pages_ensure, directory_seed
+from cms.glossary.seed import glossary_page_ensure, glossary_seed
+from cms.guidance.seed import guidance_seed
 from cms.standard.models import StandardPage
 from portal.authorities.services import editor_group_name, moderator_group_name
 from portal.demo import builders, families
@@ -82,9 +85,19 @@ class Command(BaseCommand):
                     builders.standard_page_get_or_build(
                         home=authority.site.root_page, slug=slug, title=title, purpose=purpose, paragraphs=paragraphs
                     )
+            self._content(authorities)
             self._accounts(authorities[0])
             self._families(*authorities)
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Accounts are listed in the README."))
+
+    def _content(self, authorities):
+        """National guidance (shared with every LA), the glossary, and each LA's directory."""
+        guidance_seed(authorities=authorities)
+        glossary_seed()
+        directory_seed(authorities=authorities)
+        for authority in authorities:
+            glossary_page_ensure(parent=authority.site.root_page)
+            directory_pages_ensure(authority=authority)
 
     def _accounts(self, authority):
         builders.user_get_or_build(

@@ -1,0 +1,473 @@
+"""Speed benchmark: the production configuration on PostgreSQL, with a large council's worth of data.
+
+    make bench
+    python -m portal.ops.bench [--seconds 5] [--cases 10000] [--documents 100000] [--workers 4]
+
+1. Creates the database named by PORTAL_BENCH_DATABASE_URL (default
+   postgres://postgres@127.0.0.1:5432/portal_bench) if it is missing, and migrates it.
+2. Loads the demo data, then enlarges it with bulk inserts to --cases cases and --documents shared
+   documents (each case gets a parent, a first stage; the documents share one stored file). Run
+   again, it only tops up what is missing.
+3. Collects static files (hashed and compressed, as in production) into var/bench/.
+4. Starts gunicorn with portal.settings.production (DEBUG off; SECURE_SSL_REDIRECT off, as behind a
+   TLS proxy, which is what the X-Forwarded-Proto header says), signs in as a demo parent, and
+   measures requests per second and p50/p99 latency at concurrency 1 and 16 for: a static file
+   (the baseline), the home page, a guide (or a standard page), search, the directory, the
+   family's case page and a document download. Each measurement lasts --seconds (or 5,000
+   requests); the whole run takes a few minutes on two cores.
+5. Prints a table with each page's throughput as a fraction of the static file's, then stops the
+   server. Exits 1 if anonymous pages reach less than 1/2, or the family's case page less than
+   1/20, of the static file's throughput.
+
+The client is Python threads with http.client on loopback, one connection per request (gunicorn's
+sync workers close every connection anyway), asking for gzip and Brotli like a browser. Client and
+server share the machine, so absolute numbers are modest: the fractions are the point.
+
+The bulk helpers at the top are also used by tests/portal/test_query_counts.py, which checks that
+no page makes more database queries when the data grows a hundredfold.
+"""
+
+import argparse
+import gzip
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import statistics
+import subprocess  # noqa: S404  (runs our own manage.py and gunicorn)
+import sys
+import threading
+import time
+from datetime import timedelta
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/portal_bench"
+PARENT = "parent.one@family.example"
+PASSWORD = "Portal-demo-2026"  # noqa: S105  (the published demo password)
+PREFIX = "BENCH"
+BATCH = 2000
+UNUSABLE = "!"  # an unusable password hash, as set_unusable_password() stores (no sign-in possible)
+MAX_REQUESTS = 5000
+CONCURRENCY = (1, 16)
+ANONYMOUS_TARGET = 1 / 2
+SIGNED_IN_TARGET = 1 / 20
+
+
+# Growing the data with bulk inserts ---------------------------------------------------------------
+
+
+def _stored_file_of(version):
+    """The fields that point a new version at an already stored file (many documents share one)."""
+    return {
+        "file": version.file.name,
+        "original_name": version.original_name,
+        "content_type": version.content_type,
+        "size": version.size,
+        "sha256": version.sha256,
+        **({"scan_status": version.scan_status} if hasattr(version, "scan_status") else {}),
+    }
+
+
+def documents_bulk_add(*, shares, per_share, stored, shared_by, title="Letter"):
+    """Share `per_share` new documents for each (case, participant) in `shares`, in bulk.
+
+    `stored` is an existing DocumentVersion whose stored file every new version reuses.
+    """
+    from portal.documents.models import DocumentRecipient, DocumentVersion, SharedDocument
+
+    file_fields = _stored_file_of(stored)
+    pairs = [(case, participant) for case, participant in shares for _ in range(per_share)]
+    documents = SharedDocument.objects.bulk_create(
+        [
+            SharedDocument(case=case, title=f"{title} {n}", what_it_is="A letter about the plan.", shared_by=shared_by)
+            for n, (case, _participant) in enumerate(pairs, 1)
+        ],
+        batch_size=BATCH,
+    )
+    DocumentVersion.objects.bulk_create(
+        [DocumentVersion(document=document, number=1, uploaded_by=shared_by, **file_fields) for document in documents],
+        batch_size=BATCH,
+    )
+    DocumentRecipient.objects.bulk_create(
+        [
+            DocumentRecipient(document=document, participant=participant)
+            for document, (_case, participant) in zip(documents, pairs, strict=True)
+        ],
+        batch_size=BATCH,
+    )
+    return documents
+
+
+def cases_bulk_add(*, authority, count, worker=None, start=0, prefix=PREFIX):
+    """Add `count` cases to the authority in bulk, each with a parent (a new account that cannot
+    sign in) and its first stage. Returns [(case, participant)]."""
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from portal.cases.models import Case, Participant, StageChange
+
+    now = timezone.now()
+    numbers = range(start + 1, start + count + 1)
+    slug = f"{prefix.lower()}-{authority.pk}"
+    users = get_user_model().objects.bulk_create(
+        [get_user_model()(email=f"{slug}-{n}@family.invalid", password=UNUSABLE, first_name="Alex") for n in numbers],
+        batch_size=BATCH,
+    )
+    cases = Case.objects.bulk_create(
+        [
+            Case(authority=authority, reference=f"{prefix}-{authority.pk}-{n:06d}", family_name=f"The {n} family")
+            for n in numbers
+        ],
+        batch_size=BATCH,
+    )
+    participants = Participant.objects.bulk_create(
+        [Participant(case=case, user=user, role="parent") for case, user in zip(cases, users, strict=True)],
+        batch_size=BATCH,
+    )
+    StageChange.objects.bulk_create(
+        [StageChange(case=case, stage=case.stage, changed_at=now, changed_by=worker) for case in cases],
+        batch_size=BATCH,
+    )
+    if worker is not None:
+        Case.workers.through.objects.bulk_create(
+            [Case.workers.through(case=case, user=worker) for case in cases], batch_size=BATCH
+        )
+    return list(zip(cases, participants, strict=True))
+
+
+def case_history_bulk_add(*, case, count, by):
+    """Add `count` stage changes, key dates (half of them still to come) and contacts to one case."""
+    from django.utils import timezone
+
+    from portal.cases.models import CaseContact, KeyDate, StageChange
+
+    now = timezone.now()
+    StageChange.objects.bulk_create(
+        [
+            StageChange(case=case, stage=case.stage, changed_at=now - timedelta(days=n), changed_by=by, note="Met.")
+            for n in range(1, count + 1)
+        ]
+    )
+    KeyDate.objects.bulk_create(
+        [
+            KeyDate(case=case, title=f"Meeting {n}", starts_at=now + timedelta(days=n - count // 2), created_by=by)
+            for n in range(1, count + 1)
+        ]
+    )
+    CaseContact.objects.bulk_create(
+        [CaseContact(case=case, role="other", name=f"Contact {n}", phone="01632 960 999") for n in range(count)]
+    )
+
+
+def enlarge(*, cases, documents):
+    """Top the demo data up to `cases` cases and `documents` shared documents in the first LA."""
+    from portal.authorities.models import LocalAuthority, StaffMembership
+    from portal.cases.models import Case, Participant
+    from portal.documents.models import DocumentVersion, SharedDocument
+
+    authority = LocalAuthority.objects.order_by("pk").first()
+    worker = StaffMembership.objects.filter(authority=authority, role="worker").first().user
+    missing_cases = cases - Case.objects.count()
+    if missing_cases > 0:
+        start = Case.objects.filter(reference__startswith=f"{PREFIX}-").count()
+        cases_bulk_add(authority=authority, count=missing_cases, worker=worker, start=start)
+    missing_documents = documents - SharedDocument.objects.count()
+    if missing_documents > 0:
+        stored = DocumentVersion.objects.order_by("pk").first()
+        bench_parents = list(
+            Participant.objects.filter(case__reference__startswith=f"{PREFIX}-").select_related("case").order_by("pk")
+        )
+        per_case, extra = divmod(missing_documents, len(bench_parents))
+        shares = [(p.case, p) for p in bench_parents]
+        if per_case:
+            documents_bulk_add(shares=shares, per_share=per_case, stored=stored, shared_by=worker)
+        if extra:
+            documents_bulk_add(shares=shares[:extra], per_share=1, stored=stored, shared_by=worker)
+    return {"cases": Case.objects.count(), "documents": SharedDocument.objects.count()}
+
+
+def targets():
+    """The addresses to measure, found in the database: {name: path}, None where there is none."""
+    from django.urls import NoReverseMatch, reverse
+    from wagtail.models import Page, Site
+
+    site = Site.objects.get(is_default_site=True)
+    live = Page.objects.live().public().descendant_of(site.root_page)
+
+    def first_path(model_label):
+        app_label, model = model_label.split(".")
+        page = live.filter(content_type__app_label=app_label, content_type__model=model).order_by("path").first()
+        return page.get_url_parts()[2] if page else None
+
+    try:
+        search = reverse("search") + "?q=court"
+    except NoReverseMatch:
+        search = None
+    return {
+        "home": "/",
+        "guide": first_path("guidance.guidepage") or first_path("standard.standardpage"),
+        "search": search,
+        "directory": first_path("directory.directorypage"),
+    }
+
+
+# Measuring ----------------------------------------------------------------------------------------
+
+
+class Client:
+    """One visitor: cookies kept by hand (they are Secure, and this talks plain HTTP to loopback)."""
+
+    def __init__(self, port):
+        self.port, self.cookies = port, {}
+
+    def request(self, method, path, body=None, decode=False):
+        """(status, headers, body); the body stays compressed unless `decode` (measuring only counts bytes)."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        headers = {
+            "Host": "localhost",
+            "X-Forwarded-Proto": "https",
+            "Accept-Encoding": "gzip, deflate, br",
+            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+        }
+        if body is not None:
+            body = urlencode(body)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Referer"] = f"https://localhost{path}"
+        try:
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            data = response.read()
+        finally:
+            conn.close()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            cookie = SimpleCookie()
+            cookie.load(header)
+            for name, morsel in cookie.items():
+                self.cookies[name] = morsel.value
+        if decode and response.headers.get("Content-Encoding") == "gzip":
+            data = gzip.decompress(data)
+        elif decode and response.headers.get("Content-Encoding") == "br":
+            import brotli
+
+            data = brotli.decompress(data)
+        return response.status, response.headers, data
+
+
+def sign_in(port):
+    client = Client(port)
+    _, _, page = client.request("GET", "/accounts/login/", decode=True)
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1).decode()
+    status, _, _ = client.request(
+        "POST", "/accounts/login/", {"csrfmiddlewaretoken": token, "login": PARENT, "password": PASSWORD}
+    )
+    if status != 302:
+        raise SystemExit(f"Signing in as {PARENT} failed (HTTP {status}).")
+    status, headers, _ = client.request("GET", "/my-family/")
+    case_path = urlsplit(headers.get("Location", "")).path
+    _, _, html = client.request("GET", case_path, decode=True)
+    document = re.search(rb'href="(/my-family/[^"]+/documents/[0-9a-f-]+/)"', html).group(1).decode()
+    return client, case_path, document + "download/"
+
+
+def measure(port, path, concurrency, seconds, cookies=None):
+    """Requests per second and latencies (seconds) for GET `path`, `concurrency` at a time."""
+    latencies, failures = [], []
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def visitor():
+        client = Client(port)
+        client.cookies = dict(cookies or {})
+        while time.monotonic() < deadline:
+            with lock:
+                if len(latencies) >= MAX_REQUESTS:
+                    return
+            started = time.monotonic()
+            status, _, _ = client.request("GET", path)
+            elapsed = time.monotonic() - started
+            with lock:
+                (latencies if status == 200 else failures).append(elapsed if status == 200 else status)
+
+    threads = [threading.Thread(target=visitor) for _ in range(concurrency)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    if failures:
+        raise SystemExit(f"GET {path} failed: HTTP {sorted(set(failures))}")
+    ordered = sorted(latencies)
+    return {
+        "requests": len(ordered),
+        "rps": len(ordered) / elapsed,
+        "p50": statistics.median(ordered),
+        "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))],
+    }
+
+
+# Running ------------------------------------------------------------------------------------------
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)  # noqa: S603
+
+
+def database_ensure(url):
+    """Create the benchmark database if it does not exist (connecting to the server's postgres database)."""
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+        raise SystemExit(f"Use a plain database name (letters, digits, _), not {name!r}.")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f"CREATE DATABASE {name}")  # the name is checked above
+
+
+def server_start(env, port, workers):
+    server = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
+        + ["--timeout", "60", "--log-level", "warning"],
+        cwd=BASE_DIR,
+        env=env,
+    )
+    for _ in range(150):
+        try:
+            if Client(port).request("GET", "/healthz")[0] == 200:
+                return server
+        except OSError:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def report(rows):
+    static = {row["concurrency"]: row["rps"] for row in rows if row["name"] == "static file"}
+    lines = [
+        f"| {'page':<14} | {'concurrency':>11} | {'requests':>8} | {'req/s':>7} | {'p50 ms':>7} | {'p99 ms':>7} "
+        f"| {'× static':>8} |",
+        f"|{'-' * 16}|{'-' * 13}:|{'-' * 9}:|{'-' * 8}:|{'-' * 8}:|{'-' * 8}:|{'-' * 9}:|",
+    ]
+    failures = []
+    for row in rows:
+        fraction = row["rps"] / static[row["concurrency"]]
+        lines.append(
+            f"| {row['name']:<14} | {row['concurrency']:>11} | {row['requests']:>8} | {row['rps']:>7.0f} "
+            f"| {row['p50'] * 1000:>7.1f} | {row['p99'] * 1000:>7.1f} | {fraction:>8.2f} |"
+        )
+        target = row.get("target")
+        if target and fraction < target:
+            failures.append(f"{row['name']} at concurrency {row['concurrency']}: {fraction:.2f} < {target:.2f}")
+    return "\n".join(lines), failures
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=5, help="length of each measurement")
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1), help="gunicorn workers")
+    parser.add_argument("--enlarge-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.enlarge_only:  # run by main() below, in a process with the production settings
+        import django
+
+        django.setup()
+        print(json.dumps({**enlarge(cases=args.cases, documents=args.documents), "targets": targets()}))
+        return 0
+
+    started = time.monotonic()
+    database = os.environ.get("PORTAL_BENCH_DATABASE_URL", DEFAULT_DATABASE)
+    var_dir = BASE_DIR / "var" / "bench"
+    var_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(var_dir / "cache", ignore_errors=True)  # cached pages of an earlier run
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database,
+        "PORTAL_VAR_DIR": str(var_dir),
+        "DJANGO_STATIC_ROOT": str(var_dir / "static"),
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
+    env.pop("CACHE_URL", None)  # the default: a file cache that every gunicorn worker shares
+    print(f"Database {database}: creating if needed, migrating, loading and enlarging the demo data…", flush=True)
+    database_ensure(database)
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "load_demo_data", "--force")
+    print(f"Migrated and loaded the demo data in {time.monotonic() - started:.0f} s.", flush=True)
+    enlarged = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "portal.ops.bench", "--enlarge-only", f"--cases={args.cases}"]
+        + [f"--documents={args.documents}"],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    data = json.loads(enlarged.stdout.strip().splitlines()[-1])
+    manage(env, "collectstatic", "--no-input", "-v0")
+    print(f"{data['cases']} cases, {data['documents']} documents; ready in {time.monotonic() - started:.0f} s.")
+
+    port = free_port()
+    server = server_start(env, port, args.workers)
+    try:
+        family, case_path, download_path = sign_in(port)
+        _, _, home = Client(port).request("GET", "/", decode=True)
+        static_path = re.search(rb'href="(/static/css/[^"]+\.css)"', home).group(1).decode()
+        plan = [("static file", static_path, None, None)]
+        plan += [(name, path, None, ANONYMOUS_TARGET) for name, path in data["targets"].items() if path is not None]
+        plan += [
+            ("family case", case_path, family.cookies, SIGNED_IN_TARGET),
+            ("download", download_path, family.cookies, None),
+        ]
+        rows = []
+        for name, path, cookies, target in plan:
+            measure(port, path, 2, 0.5, cookies)  # warm up: caches, connections, compiled templates
+            for concurrency in CONCURRENCY:
+                result = measure(port, path, concurrency, args.seconds, cookies)
+                rows.append({"name": name, "path": path, "concurrency": concurrency, "target": target, **result})
+                print(f"  {name:<14} c={concurrency:<3} {result['rps']:7.0f} req/s", flush=True)
+    finally:
+        server.terminate()
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    table, failures = report(rows)
+    print()
+    print(f"{data['cases']} cases, {data['documents']} shared documents; gunicorn with {args.workers} sync workers;")
+    print(f"{os.cpu_count()} CPUs shared by server and client; {args.seconds:g} s per measurement.")
+    print("Paths: " + ", ".join(f"{row['name']} {row['path']}" for row in rows if row["concurrency"] == 1))
+    print()
+    print(table)
+    print()
+    print(f"Whole run: {time.monotonic() - started:.0f} s.")
+    for failure in failures:
+        print(f"Below target: {failure}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Family members in a real browser: signing in (password, emailed code), the case page, documents."""
+
+import re
+
+import pytest
+
+from portal.audit.models import AccessLogEntry
+from portal.documents.models import DocumentRecipient
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PARENT = "parent.one@family.example"
+YOUNG_PERSON = "young.person@family.example"
+
+
+def open_family_area(page):
+    """Tap "Menu" (the service navigation is folded away on a phone), then "Your family's area"."""
+    link = page.get_by_role("link", name="Your family's area")
+    if not link.is_visible():
+        page.get_by_role("button", name="Menu").click()
+    link.click()
+    page.wait_for_load_state()
+
+
+def test_a_parent_signs_in_sees_the_stage_and_timeline_and_downloads_a_document(page, demo, sign_in, shot):
+    sign_in(page, PARENT)
+    shot(page, "signed-in")
+    open_family_area(page)
+    assert page.url == demo.taylor_url
+    assert page.get_by_role("heading", level=1).inner_text() == "Where things are now"
+    stage = page.locator("#stage")
+    assert re.search(r"Step \d+ of \d+", stage.inner_text())
+    assert stage.get_by_role("heading", name="Assessments").is_visible()
+    timeline = page.locator(".moj-timeline__item")
+    assert timeline.count() >= 3
+    assert "Pre-proceedings meeting" in page.locator(".moj-timeline").inner_text()
+    shot(page, "case-page")
+
+    letter = page.locator(".portal-documents__item", has_text="Letter before proceedings")
+    assert letter.locator(".govuk-tag").inner_text() == "New"
+    letter.get_by_role("link", name="Letter before proceedings").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Letter before proceedings"
+    shot(page, "document-page")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download the document").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".pdf")
+    with open(download.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+    assert AccessLogEntry.objects.filter(actor__email=PARENT, action="document_download").exists()
+    receipt = DocumentRecipient.objects.get(
+        participant__user__email=PARENT, document__title="Letter before proceedings"
+    )
+    assert receipt.first_opened_at is not None
+
+    page.get_by_role("link", name="Back to your family's area").click()
+    letter = page.locator(".portal-documents__item", has_text="Letter before proceedings")
+    assert letter.locator(".govuk-tag").inner_text() == "Opened"
+    shot(page, "after-download")
+
+
+def test_a_parent_signs_in_with_a_code_sent_by_email(page, demo, mailbox, shot):
+    page.goto(f"{demo.url}/accounts/login/")
+    page.get_by_role("button", name="Send me a sign-in code").click()
+    shot(page, "ask-for-a-code")
+    page.get_by_label("Email").fill(PARENT)
+    page.get_by_role("button", name=re.compile("code", re.I)).click()
+    page.wait_for_load_state()
+    shot(page, "enter-the-code")
+
+    assert len(mailbox) == 1
+    assert mailbox[0].to == [PARENT]
+    # allauth's codes look like "K7QF-M2XD", on a line of their own.
+    code = re.search(r"^\s*([A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6})*)\s*$", mailbox[0].body, re.MULTILINE).group(1)
+    page.get_by_label(re.compile("code", re.I)).fill(code)
+    page.get_by_role("button", name="Confirm").click()
+    page.wait_for_load_state()
+    open_family_area(page)
+    assert page.url == demo.taylor_url
+    assert page.get_by_role("heading", name="Where things are now").is_visible()
+    shot(page, "signed-in-with-a-code")
+
+
+def test_a_young_person_sees_their_own_view(page, demo, sign_in, shot):
+    sign_in(page, YOUNG_PERSON)
+    open_family_area(page)
+    assert page.get_by_role("heading", level=1).inner_text() == "What is happening"
+    documents = page.locator(".portal-documents").inner_text()
+    assert "What is happening: a letter for Ava" in documents
+    assert "Letter before proceedings" not in documents
+    shot(page, "young-person-case-page")

@@ -1,0 +1,80 @@
+"""Staff in a real browser: a worker shares a document that the parent then sees as new; an editor
+changes a page, it goes through the plain language workflow, and the change is live.
+
+Staff work at desks, so these journeys use a desktop-sized window; the family's side stays on a
+phone.
+"""
+
+import pytest
+
+from portal.demo.pdf import make_pdf
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+DESKTOP = {"viewport": {"width": 1280, "height": 900}, "is_mobile": False, "has_touch": False}
+WORKER = "worker@northbrook.example"
+EDITOR = "editor@northbrook.example"
+MODERATOR = "moderator@northbrook.example"
+PARENT = "parent.one@family.example"
+
+
+@pytest.fixture
+def desk(make_context):
+    """A desktop-sized window with its own cookies, for staff (the parent keeps the phone)."""
+    return make_context(**DESKTOP).new_page()
+
+
+def test_a_worker_shares_a_document_and_the_parent_sees_it_as_new(page, desk, demo, sign_in, shot, tmp_path):
+    sign_in(desk, WORKER)
+    desk.goto(f"{demo.url}/admin/cases/")
+    shot(desk, "cases")
+    desk.get_by_role("link", name="The Taylor family").first.click()
+    shot(desk, "workspace")
+    desk.get_by_role("link", name="Share a document").click()
+
+    pdf = tmp_path / "review-meeting-notes.pdf"
+    pdf.write_bytes(make_pdf("Review meeting notes", ["Notes from the review meeting."]))
+    desk.get_by_label("Title").fill("Review meeting notes")
+    desk.get_by_label("File").set_input_files(pdf)
+    desk.get_by_label("What it is").fill("The notes from your review meeting.")
+    desk.get_by_label("Sam Taylor (Parent or carer)").check()
+    shot(desk, "share-form")
+    desk.get_by_role("button", name="Share the document").click()
+    desk.wait_for_load_state()
+    assert "has been shared with Sam Taylor" in desk.content()
+    shot(desk, "shared")
+
+    sign_in(page, PARENT)
+    page.goto(demo.taylor_url)
+    item = page.locator(".portal-documents__item", has_text="Review meeting notes")
+    assert item.locator(".govuk-tag").inner_text() == "New"
+    # The letter and the written agreement were already new; the notes make three.
+    assert page.get_by_text("You have 3 new documents.").is_visible()
+    shot(page, "parent-sees-it-as-new")
+
+
+def test_an_editor_changes_a_page_it_goes_through_the_workflow_and_the_change_is_live(page, desk, demo, sign_in, shot):
+    from cms.standard.models import StandardPage
+
+    contact = StandardPage.objects.get(slug="contact", url_path__startswith="/northbrook/")
+    page.goto(f"{demo.url}/contact/")  # a visitor reads it first: the page is in the page cache now
+    assert page.get_by_role("heading", level=1).inner_text() == "Contact"
+
+    sign_in(desk, EDITOR)
+    desk.goto(f"{demo.url}/admin/pages/{contact.pk}/edit/")
+    desk.locator("#id_title").fill("Contact us")
+    shot(desk, "edited")
+    # Editors cannot publish: they submit the page to the workflow from the footer's menu.
+    desk.locator("footer").get_by_role("button", name="More actions").click()
+    submit = desk.locator("button[name=action-submit]")
+    assert "Plain language check" in submit.inner_text()
+    submit.click()
+    desk.wait_for_load_state()
+    shot(desk, "submitted")
+
+    # Plain words pass the check, so the page goes live at once, and visitors see the change.
+    contact.refresh_from_db()
+    assert contact.live and contact.title == "Contact us" and not contact.has_unpublished_changes
+    page.reload()
+    assert page.get_by_role("heading", level=1).inner_text() == "Contact us"
+    shot(page, "live")
