@@ -176,7 +176,9 @@ def _run_worker():
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", stdout=StringIO())
 
 
-@pytest.mark.django_db(transaction=True)  # db_worker closes its connection, which would end a test transaction
+# db_worker closes its connection, which would end a test transaction; serialized_rollback puts back
+# what migrations made (Wagtail's root page, groups) after the flush, for the tests that follow.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_on_the_database_queue_a_failed_send_is_retried_later_automatically(
     world, flaky_email, settings, django_capture_on_commit_callbacks
 ):

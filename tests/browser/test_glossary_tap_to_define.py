@@ -1,11 +1,10 @@
 """Tap-to-define in a real browser: the built static/js/portal.js on the server's own markup.
 
-Runs headless Chromium from the OS (PORTAL_CHROMIUM, default /usr/bin/chromium) under the portal's
-script policy (`script-src 'self'`). The page and the script are served by Playwright from this
-checkout, so no server or database is needed.
+Uses the browser suite's Chromium (tests/browser/conftest.py) under the portal's script policy
+(`script-src 'self'`). The page and the script are served by Playwright from this checkout, so no
+server or database is needed.
 """
 
-import os
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,8 @@ from cms.glossary.processing import glossary_link_terms
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 ORIGIN = "http://portal.test"
-PORTAL_JS = Path(__file__).resolve().parents[3] / "static" / "js" / "portal.js"
+PORTAL_JS = Path(__file__).resolve().parents[2] / "static" / "js" / "portal.js"
 
 
 def document():
@@ -38,13 +36,13 @@ def document():
 
 
 @pytest.fixture
-def browser_page():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
+def browser_page(browser):
+    """Pages in the suite's shared browser (one Playwright per test session: two would clash)."""
+    contexts = []
 
     def open_page(*, javascript=True):
         context = browser.new_context(java_script_enabled=javascript)
+        contexts.append(context)
         page = context.new_page()
         page.route(
             f"{ORIGIN}/guide/",
@@ -64,12 +62,9 @@ def browser_page():
         page.errors = errors
         return page
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
-        try:
-            yield open_page
-        finally:
-            browser.close()
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 def test_without_javascript_each_word_is_a_link_to_its_glossary_entry(browser_page):
