@@ -43,10 +43,12 @@ checks:
 
 pytest:
 	@echo "== pytest on SQLite =="
-	DATABASE_URL= $(BIN)/pytest -q
+	DATABASE_URL= $(BIN)/pytest -q -m "not flushes_db"
+	DATABASE_URL= $(BIN)/pytest -q -m flushes_db
 	@if [ -n "$${PORTAL_TEST_DATABASE_URL:-}" ]; then \
 		echo "== pytest on PostgreSQL =="; \
-		DATABASE_URL="$$PORTAL_TEST_DATABASE_URL" $(BIN)/pytest -q; \
+		DATABASE_URL="$$PORTAL_TEST_DATABASE_URL" $(BIN)/pytest -q -m "not flushes_db" && \
+		DATABASE_URL="$$PORTAL_TEST_DATABASE_URL" $(BIN)/pytest -q -m flushes_db; \
 	else \
 		echo "PORTAL_TEST_DATABASE_URL is not set: skipping the PostgreSQL run."; \
 	fi

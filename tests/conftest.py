@@ -101,3 +101,16 @@ def world(authority_a, authority_b):
     d_a2 = builders.document_get_or_build(case=a2, title="A2 letter", recipients=[pa2], shared_by=wa)
     d_b1 = builders.document_get_or_build(case=b1, title="B1 letter", recipients=[pb1], shared_by=wb)
     return SimpleNamespace(**{k: v for k, v in locals().items() if k not in {"SimpleNamespace", "editor_group_name"}})
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every transactional test `flushes_db`.
+
+    Such tests empty the database when they end, taking the rows migrations made (Wagtail's root
+    page, groups, content types) with them, which breaks whatever runs next in the same session.
+    `make test` therefore runs them in a pytest session of their own, after the rest.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction"):
+            item.add_marker(pytest.mark.flushes_db)
