@@ -117,7 +117,10 @@ def virtual_user(number, port, deadline, stats, tolerate):
         if status != 200:  # no form to post (the database was down): start again, as a person would
             continue
         body = {"csrfmiddlewaretoken": csrf_token(page), "login": email, "password": PASSWORD}
-        status, headers, _ = timed(stats, "sign in", client, "POST", "/accounts/login/", body, expect=(302, *tolerate))
+        # While PostgreSQL restarts, saving the new session can fail mid-request: Django answers 400
+        # (SessionInterrupted), as transient as a 503; the person simply signs in again.
+        sign_in_ok = (302, *tolerate, *((400,) if tolerate else ()))
+        status, headers, _ = timed(stats, "sign in", client, "POST", "/accounts/login/", body, expect=sign_in_ok)
         if status != 302:
             continue
         _, headers, _ = timed(stats, "family area", client, "GET", "/my-family/", expect=(302, 200, *tolerate))
