@@ -8,15 +8,19 @@ authentication and CSP, so a hit costs about as much as serving a static file.
 What is cached, and what never is:
 
 - Only GET responses of Wagtail's page view (``wagtail.views.serve``), or of a view marked with
-  ``public_page_cache`` (a search results page, say), with status 200.
+  ``public_page_cache``, with status 200.
+- Never for an address with a query string. What people type (a search, the directory's "search
+  by words") can be personal, and the search page promises not to record it; a cache on disk
+  would. Guides have no query string, so they are cached; filtered lists are made afresh. (It
+  also stops anyone filling the cache with made-up addresses.)
 - Never for a request carrying a session cookie (it may belong to someone signed in: the family
   area and the admin are never cached, even by accident) or a messages cookie (the page would
   show, and use up, a one-off message).
 - Never a response that sets a cookie (a CSRF token in a form, say), that is marked private,
   no-cache or no-store, or that was made for a signed-in user.
 
-The key is the scheme, host, path and query string, the language and whether the client takes
-gzip (the response is stored as sent, compressed when it can be: see cms.core.compression), plus a
+The key is the scheme, host and path, the language and whether the client takes gzip (the
+response is stored as sent, compressed when it can be: see cms.core.compression), plus a
 *generation*. Publishing, unpublishing, moving or deleting a page, and saving a site, a local
 authority, a snippet (glossary terms, directory entries), a site setting or an image, starts a new
 generation, so every page is rendered afresh on its next view; old entries are never read again and
@@ -27,7 +31,7 @@ life of anything a signal cannot see, such as a deploy with new templates.
 
 The CSP nonce of a cached page is served again with it. That does not weaken the policy: the nonce
 is bound to that one stored body, which nobody can change after reading the nonce, and any other
-URL (another query string included) is rendered with a fresh nonce.
+address is rendered with a fresh nonce.
 """
 
 import hashlib
@@ -77,6 +81,27 @@ def page_cache_invalidate():
     transaction.on_commit(lambda: cache.set(GENERATION_KEY, time.time_ns(), timeout=None))
 
 
+_MISSING = object()
+
+
+def content_cached(key, compute):
+    """``compute()``, kept until the next publish: for values made only from published content.
+
+    A guide's address, a site's footer links: they change only when pages, sites, councils or
+    snippets do, which starts a new generation (below), so they can be kept between requests.
+    Never use it for anything about a person. Off when the page cache is off.
+    """
+    timeout = page_cache_timeout()
+    if not timeout:
+        return compute()
+    full_key = f"portal:content:{page_cache_generation()}:{key}"
+    value = cache.get(full_key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(full_key, value, timeout)
+    return value
+
+
 class PageCacheMiddleware:
     """Serve and store anonymous public page responses (see the module docstring)."""
 
@@ -102,7 +127,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _request_is_cacheable(request):
-        if request.method != "GET":
+        if request.method != "GET" or request.META.get("QUERY_STRING"):
             return False
         cookies = request.COOKIES
         return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
@@ -126,7 +151,7 @@ class PageCacheMiddleware:
             [
                 request.scheme,
                 request.get_host(),
-                request.get_full_path(),
+                request.path,
                 translation.get_language_from_request(request),
                 "gzip" if accepts_gzip else "identity",
             ]

@@ -1,3 +1,5 @@
+from cms.core.cache import content_cached
+
 from .models import StandardPage
 
 _LINK_NAMES = {
@@ -8,7 +10,14 @@ _LINK_NAMES = {
 
 
 def standard_page_urls(*, site):
-    """Footer links of a site: {"privacy_url": "/privacy/", ...} for the live pages that exist."""
+    """Footer links of a site: {"privacy_url": "/privacy/", ...} for the live pages that exist.
+
+    On every page, and the same until pages change: kept until the next publish.
+    """
+    return content_cached(f"footer-links:{site.pk}", lambda: _standard_page_urls(site=site))
+
+
+def _standard_page_urls(*, site):
     pages = (
         StandardPage.objects.live()
         .descendant_of(site.root_page)

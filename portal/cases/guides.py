@@ -2,6 +2,8 @@
 
 from wagtail.models import Page, Site
 
+from cms.core.cache import content_cached
+
 YOUNG_PEOPLE_PREFIX = "young-people-"
 
 
@@ -17,10 +19,16 @@ def stage_guide_url(*, stage, young_person, request):
     slugs = [stage.guide_slug]
     if young_person:
         slugs.insert(0, YOUNG_PEOPLE_PREFIX + stage.guide_slug)
-    pages = {
-        page.slug: page for page in Page.objects.live().public().descendant_of(site.root_page).filter(slug__in=slugs)
-    }
-    for slug in slugs:
-        if slug in pages:
-            return pages[slug].get_url(request=request)
-    return None
+
+    def find():
+        pages = {
+            page.slug: page
+            for page in Page.objects.live().public().descendant_of(site.root_page).filter(slug__in=slugs)
+        }
+        for slug in slugs:
+            if slug in pages:
+                return pages[slug].get_url(request=request)
+        return None
+
+    # The same for every family on this site until pages change: kept until the next publish.
+    return content_cached(f"stage-guide:{site.pk}:{':'.join(slugs)}", find)

@@ -16,8 +16,9 @@
    family's case page and a document download. Each measurement lasts --seconds (or 5,000
    requests); the whole run takes a few minutes on two cores.
 5. Prints a table with each page's throughput as a fraction of the static file's, then stops the
-   server. Exits 1 if anonymous pages reach less than 1/2, or the family's case page less than
-   1/20, of the static file's throughput.
+   server. Exits 1 if an anonymous page reaches less than 1/2, or the family's case page less
+   than 1/20, of the static file's throughput. Search has no target: its results are never cached,
+   because what people type is never stored (cms/core/cache.py).
 
 The client is Python threads with http.client on loopback, one connection per request (gunicorn's
 sync workers close every connection anyway), asking for gzip and Brotli like a browser. Client and
@@ -188,6 +189,12 @@ def enlarge(*, cases, documents):
             documents_bulk_add(shares=shares, per_share=per_case, stored=stored, shared_by=worker)
         if extra:
             documents_bulk_add(shares=shares[:extra], per_share=1, stored=stored, shared_by=worker)
+    # Fresh planner statistics, as autovacuum would have after a bulk load: with the old ones
+    # PostgreSQL scans all 100,000 documents to find one family's two.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return {"cases": Case.objects.count(), "documents": SharedDocument.objects.count()}
 
 
@@ -362,17 +369,18 @@ def report(rows):
     static = {row["concurrency"]: row["rps"] for row in rows if row["name"] == "static file"}
     lines = [
         f"| {'page':<14} | {'concurrency':>11} | {'requests':>8} | {'req/s':>7} | {'p50 ms':>7} | {'p99 ms':>7} "
-        f"| {'× static':>8} |",
-        f"|{'-' * 16}|{'-' * 13}:|{'-' * 9}:|{'-' * 8}:|{'-' * 8}:|{'-' * 8}:|{'-' * 9}:|",
+        f"| {'× static':>8} | {'target':>6} |",
+        f"|{'-' * 16}|{'-' * 12}:|{'-' * 9}:|{'-' * 8}:|{'-' * 8}:|{'-' * 8}:|{'-' * 9}:|{'-' * 7}:|",
     ]
     failures = []
     for row in rows:
         fraction = row["rps"] / static[row["concurrency"]]
+        target = row.get("target")
+        shown = f"≥ {target:.2f}" if target else "—"
         lines.append(
             f"| {row['name']:<14} | {row['concurrency']:>11} | {row['requests']:>8} | {row['rps']:>7.0f} "
-            f"| {row['p50'] * 1000:>7.1f} | {row['p99'] * 1000:>7.1f} | {fraction:>8.2f} |"
+            f"| {row['p50'] * 1000:>7.1f} | {row['p99'] * 1000:>7.1f} | {fraction:>8.2f} | {shown:>6} |"
         )
-        target = row.get("target")
         if target and fraction < target:
             failures.append(f"{row['name']} at concurrency {row['concurrency']}: {fraction:.2f} < {target:.2f}")
     return "\n".join(lines), failures
@@ -436,7 +444,13 @@ def main(argv=None):
         _, _, home = Client(port).request("GET", "/", decode=True)
         static_path = re.search(rb'href="(/static/css/[^"]+\.css)"', home).group(1).decode()
         plan = [("static file", static_path, None, None)]
-        plan += [(name, path, None, ANONYMOUS_TARGET) for name, path in data["targets"].items() if path is not None]
+        # Search results are never cached (what people type is not stored: cms/core/cache.py), so
+        # search is measured and shown but has no target.
+        plan += [
+            (name, path, None, None if name == "search" else ANONYMOUS_TARGET)
+            for name, path in data["targets"].items()
+            if path is not None
+        ]
         plan += [
             ("family case", case_path, family.cookies, SIGNED_IN_TARGET),
             ("download", download_path, family.cookies, None),

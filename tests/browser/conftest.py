@@ -222,15 +222,15 @@ def sign_in(demo):
         page.goto(f"{demo.url}/accounts/login/")
         page.get_by_label("Email").fill(email)
         page.get_by_label("Password", exact=True).fill(password)
-        page.get_by_role("button", name="Sign in", exact=True).click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Sign in", exact=True).click()
         if "/2fa/authenticate" in page.url:
             from portal.accounts.mfa import totp_code
             from portal.demo.builders import DEMO_TOTP_SECRET
 
             page.locator("input[name=code]").fill(totp_code(DEMO_TOTP_SECRET))
-            page.locator("input[name=code]").press("Enter")
-            page.wait_for_load_state()
+            with page.expect_navigation():
+                page.locator("input[name=code]").press("Enter")
         return page
 
     return _sign_in

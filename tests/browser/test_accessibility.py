@@ -51,7 +51,8 @@ def test_the_family_area_has_no_accessibility_problems(page, make_context, demo,
     problems = []
     page.goto(demo.taylor_url)
     problems += axe_check(page)
-    page.get_by_role("link", name="Letter before proceedings").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Letter before proceedings").click()
     shot(page, "document")
     problems += axe_check(page)
     page.goto(f"{demo.url}/accounts/email/")
@@ -73,12 +74,12 @@ def test_the_main_staff_screens_have_no_accessibility_problems(make_context, dem
     desk.goto(f"{demo.url}/admin/cases/")
     shot(desk, "cases")
     problems += axe_check(desk, allowed=[rule[:2] for rule in WAGTAIL_ADMIN_ALLOWED])
-    desk.get_by_role("link", name="The Taylor family").first.click()
-    desk.wait_for_load_state()
+    with desk.expect_navigation():
+        desk.get_by_role("link", name="The Taylor family").first.click()
     shot(desk, "workspace")
     problems += axe_check(desk, allowed=[rule[:2] for rule in WAGTAIL_ADMIN_ALLOWED])
-    desk.get_by_role("link", name="Share a document").click()
-    desk.wait_for_load_state()
+    with desk.expect_navigation():
+        desk.get_by_role("link", name="Share a document").click()
     shot(desk, "share-form")
     problems += axe_check(desk, allowed=[rule[:2] for rule in WAGTAIL_ADMIN_ALLOWED])
     assert not problems, report(problems)
@@ -114,8 +115,8 @@ def test_the_sign_in_form_can_be_completed_with_the_keyboard_alone(page, demo, s
     page.keyboard.type(demo.password)
     tab_to("button[type=submit]", "Sign in")
     shot(page, "filled-in-by-keyboard")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert "Successfully signed in" in page.locator("main").inner_text()
     shot(page, "signed-in")
 

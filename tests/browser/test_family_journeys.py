@@ -18,8 +18,8 @@ def open_family_area(page):
     link = page.get_by_role("link", name="Your family's area")
     if not link.is_visible():
         page.get_by_role("button", name="Menu").click()
-    link.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        link.click()
 
 
 def test_a_parent_signs_in_sees_the_stage_and_timeline_and_downloads_a_document(page, demo, sign_in, shot):
@@ -38,7 +38,8 @@ def test_a_parent_signs_in_sees_the_stage_and_timeline_and_downloads_a_document(
 
     letter = page.locator(".portal-documents__item", has_text="Letter before proceedings")
     assert letter.locator(".govuk-tag").inner_text() == "New"
-    letter.get_by_role("link", name="Letter before proceedings").click()
+    with page.expect_navigation():
+        letter.get_by_role("link", name="Letter before proceedings").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Letter before proceedings"
     shot(page, "document-page")
 
@@ -54,7 +55,8 @@ def test_a_parent_signs_in_sees_the_stage_and_timeline_and_downloads_a_document(
     )
     assert receipt.first_opened_at is not None
 
-    page.get_by_role("link", name="Back to your family's area").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Back to your family's area").click()
     letter = page.locator(".portal-documents__item", has_text="Letter before proceedings")
     assert letter.locator(".govuk-tag").inner_text() == "Opened"
     shot(page, "after-download")
@@ -62,11 +64,12 @@ def test_a_parent_signs_in_sees_the_stage_and_timeline_and_downloads_a_document(
 
 def test_a_parent_signs_in_with_a_code_sent_by_email(page, demo, mailbox, shot):
     page.goto(f"{demo.url}/accounts/login/")
-    page.get_by_role("button", name="Send me a sign-in code").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send me a sign-in code").click()
     shot(page, "ask-for-a-code")
     page.get_by_label("Email").fill(PARENT)
-    page.get_by_role("button", name=re.compile("code", re.I)).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile("code", re.I)).click()
     shot(page, "enter-the-code")
 
     assert len(mailbox) == 1
@@ -74,8 +77,8 @@ def test_a_parent_signs_in_with_a_code_sent_by_email(page, demo, mailbox, shot):
     # allauth's codes look like "K7QF-M2XD", on a line of their own.
     code = re.search(r"^\s*([A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6})*)\s*$", mailbox[0].body, re.MULTILINE).group(1)
     page.get_by_label(re.compile("code", re.I)).fill(code)
-    page.get_by_role("button", name="Confirm").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Confirm").click()
     open_family_area(page)
     assert page.url == demo.taylor_url
     assert page.get_by_role("heading", name="Where things are now").is_visible()

@@ -37,8 +37,8 @@ def test_a_glossary_word_is_a_link_to_its_explanation_without_javascript(page, d
     page.goto(guides[0])
     term = page.locator("main a.portal-term").first
     href = term.get_attribute("href")
-    term.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        term.click()
     anchor = href.split("#", 1)[1]
     assert page.locator(f"[id='{anchor}']").is_visible()
     shot(page, "glossary-entry")
@@ -46,11 +46,13 @@ def test_a_glossary_word_is_a_link_to_its_explanation_without_javascript(page, d
 
 def test_the_family_area_works_without_javascript(page, demo, sign_in, shot):
     sign_in(page, PARENT)
-    page.get_by_role("link", name="Your family's area").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Your family's area").click()
     assert page.url == demo.taylor_url
     assert page.get_by_role("heading", level=1).inner_text() == "Where things are now"
     shot(page, "case-page")
-    page.get_by_role("link", name="Letter before proceedings").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Letter before proceedings").click()
     shot(page, "document-page")
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download the document").click()

@@ -26,8 +26,8 @@ def exit_site(page, demo, offsite_allowed):
 def test_a_parent_with_a_letter_finds_the_guide_a_word_explained_and_free_legal_advice(page, demo, shot):
     page.goto(demo.url + "/")
     shot(page, "home")
-    page.get_by_role("link", name=re.compile(r"had a letter|letter before proceedings", re.I)).first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile(r"had a letter|letter before proceedings", re.I)).first.click()
     assert "letter before proceedings" in page.get_by_role("heading", level=1).inner_text().lower()
     shot(page, "letter-guide")
 
@@ -41,8 +41,8 @@ def test_a_parent_with_a_letter_finds_the_guide_a_word_explained_and_free_legal_
     shot(page, "glossary-explanation")
 
     # The guide's call to action (a link that looks like a button).
-    page.locator("main a", has_text=re.compile("free legal advice", re.I)).first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("main a", has_text=re.compile("free legal advice", re.I)).first.click()
     assert "legal advice" in page.get_by_role("heading", level=1).inner_text().lower()
     call = page.locator("main a[href^='tel:']").first
     assert call.is_visible()

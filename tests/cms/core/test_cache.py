@@ -79,6 +79,17 @@ def test_only_wagtail_pages_are_cached(client, authority_a):
     assert login.cookies  # a fresh CSRF cookie: the sign-in page is always made afresh
 
 
+def test_what_someone_typed_is_never_stored(client, privacy_page):
+    # A query string (a search, the directory's words) can be personal: such pages are made afresh.
+    client.get("/privacy/?q=my+sons+name")
+    _, queries = queries_for(Client(), "/privacy/?q=my+sons+name")
+    assert queries > 0
+    # The page without one is still cached.
+    client.get("/privacy/")
+    _, queries = queries_for(Client(), "/privacy/")
+    assert queries == 0
+
+
 def test_the_cache_keys_on_host_so_councils_never_see_each_others_pages(client, authority_a, authority_b):
     a = client.get("/", HTTP_HOST="localhost").content.decode()
     b = Client().get("/", HTTP_HOST="la-b.localhost").content.decode()
@@ -91,3 +102,26 @@ def test_the_cache_can_be_turned_off(client, privacy_page, settings):
     client.get("/privacy/")
     _, queries = queries_for(Client(), "/privacy/")
     assert queries > 0
+
+
+def test_content_derived_values_are_kept_until_the_next_publish(privacy_page):
+    from cms.core.cache import content_cached
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert content_cached("example", compute) == 1
+    assert content_cached("example", compute) == 1
+    privacy_page.save_revision().publish()
+    assert content_cached("example", compute) == 2
+
+
+def test_footer_links_follow_a_new_standard_page(client, authority_a):
+    assert "Privacy notice" not in client.get("/").content.decode()
+    builders.standard_page_get_or_build(
+        home=authority_a.site.root_page, slug="privacy", title="Privacy notice", purpose="privacy", paragraphs=["Hi."]
+    )
+    assert "Privacy notice" in Client().get("/").content.decode()
