@@ -4,6 +4,7 @@ shown to editors as tick boxes and to families as words ("Monday to Friday")."""
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 DAYS = [
@@ -62,12 +63,14 @@ def days_display(value):
     parts = []
     for run in runs:
         if len(run) >= 3:
-            parts.append(_("%(first)s to %(last)s") % {"first": DAY_NAMES[run[0]], "last": DAY_NAMES[run[-1]]})
+            # Translators: a run of days, as in "Monday to Friday".
+            parts.append(gettext("%(first)s to %(last)s") % {"first": DAY_NAMES[run[0]], "last": DAY_NAMES[run[-1]]})
         else:
             parts.extend(str(DAY_NAMES[code]) for code in run)
     if len(parts) == 1:
         return str(parts[0])
-    return _("%(list)s and %(last)s") % {"list": ", ".join(str(part) for part in parts[:-1]), "last": parts[-1]}
+    # Translators: the last item of a list of days, as in "Monday, Wednesday and Friday".
+    return gettext("%(list)s and %(last)s") % {"list": ", ".join(str(part) for part in parts[:-1]), "last": parts[-1]}
 
 
 class DaysFormField(forms.MultipleChoiceField):

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -76,7 +77,7 @@ def _from_this_site(request):
 @require_POST
 def feedback_submit(request, page_id):
     if not _from_this_site(request):
-        return HttpResponseForbidden("Feedback can only be sent from this website.")
+        return HttpResponseForbidden(gettext("Feedback can only be sent from this website."))
     page = get_object_or_404(Page.objects.live().public(), pk=page_id)
     url = page.get_url(request=request)
     if not url:

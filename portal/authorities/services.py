@@ -12,7 +12,7 @@ from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionS
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import GroupPagePermission, Page, Site
 
 from cms.guidance.sharing import national_guidance_share
@@ -100,7 +100,7 @@ def authority_groups_ensure(*, authority):
 # Permission checks run before the transaction opens so that the audit row of a refusal is kept.
 
 
-LAST_ADMIN_MESSAGE = "This is the only LA admin. Make someone else an admin before changing this role."
+LAST_ADMIN_MESSAGE = gettext_noop("This is the only LA admin. Make someone else an admin before changing this role.")
 
 
 def _la_admin_required(*, actor, authority, action, obj=None):

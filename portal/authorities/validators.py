@@ -1,6 +1,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -19,10 +20,13 @@ def contrast_with_white(hex_colour):
 def validate_brand_colour(value):
     """The header shows white text on the brand colour, so it must pass WCAG AA (4.5:1)."""
     if not HEX_COLOUR.match(value or ""):
-        raise ValidationError("Enter a colour as # followed by six hex digits, like #1d70b8.")
+        raise ValidationError(gettext("Enter a colour as # followed by six hex digits, like #1d70b8."))
     ratio = contrast_with_white(value)
     if ratio < 4.5:
         raise ValidationError(
-            f"White text on this colour is too hard to read (contrast {ratio:.1f}:1, needs 4.5:1). "
-            "Choose a darker colour."
+            gettext(
+                "White text on this colour is too hard to read (contrast %(ratio)s:1, needs 4.5:1). "
+                "Choose a darker colour."
+            )
+            % {"ratio": f"{ratio:.1f}"}
         )

@@ -20,6 +20,7 @@ from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 from .models import KeyDate
@@ -61,8 +62,8 @@ def key_date_event(key_date, *, case, now):
         end=start + EVENT_LENGTH,
         stamp=now.astimezone(UTC),
         sequence=key_date_sequence(key_date),
-        location="By video" if key_date.by_video else (key_date.place or None),
-        description=f"Sign in for details: {sign_in_url}",
+        location=gettext("By video") if key_date.by_video else (key_date.place or None),
+        description=gettext("Sign in for details: %(url)s") % {"url": sign_in_url},
     )
     return event
 

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from portal.audit.services import audit_allowed
 from portal.authorities.models import StaffMembership
@@ -68,10 +69,10 @@ def participant_add(*, case, email, first_name, last_name="", role, added_by, in
     ):
         # One message for every reason, so a worker cannot learn what kind of account an address has.
         raise ValidationError(
-            {"email": "This email address cannot be used for a family member. Check the address with them."}
+            {"email": gettext("This email address cannot be used for a family member. Check the address with them.")}
         )
     if user is not None and Participant.objects.filter(case=case, user=user).exists():
-        raise ValidationError({"email": "This person is already part of this case."})
+        raise ValidationError({"email": gettext("This person is already part of this case.")})
     if user is None:
         user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip())
         user.set_unusable_password()
@@ -100,7 +101,7 @@ def participant_invite(*, participant, invited_by):
 def key_date_save(*, case, saved_by, key_date=None, **fields):
     key_date = key_date or KeyDate(case=case, created_by=saved_by)
     if key_date.case_id != case.pk:
-        raise ValidationError("This date belongs to another case.")
+        raise ValidationError(gettext("This date belongs to another case."))
     # When and where as stored, so the family is told only when a date is added or moved.
     before = KeyDate.objects.filter(pk=key_date.pk).values_list("starts_at", "place", "by_video").first()
     for name, value in fields.items():
@@ -120,7 +121,7 @@ def key_date_save(*, case, saved_by, key_date=None, **fields):
 def case_contact_save(*, case, saved_by, contact=None, **fields):
     contact = contact or CaseContact(case=case)
     if contact.case_id != case.pk:
-        raise ValidationError("This contact belongs to another case.")
+        raise ValidationError(gettext("This contact belongs to another case."))
     for name, value in fields.items():
         setattr(contact, name, value)
     contact.full_clean()
@@ -129,7 +130,7 @@ def case_contact_save(*, case, saved_by, contact=None, **fields):
     return contact
 
 
-DUPLICATE_REFERENCE_MESSAGE = (
+DUPLICATE_REFERENCE_MESSAGE = gettext_lazy(
     "Another case in your council already uses this reference. Check it, or find that case in the list."
 )
 
@@ -159,7 +160,7 @@ def case_workers_set(*, case, workers, changed_by):
         ).values_list("user_id", flat=True)
     )
     if any(worker.pk not in allowed for worker in workers):
-        raise ValidationError({"workers": "You can only name workers from this council."})
+        raise ValidationError({"workers": gettext("You can only name workers from this council.")})
     case.workers.set(workers)
     audit_allowed(
         actor=changed_by,

@@ -16,185 +16,232 @@ Facts behind the wording (kept here so an LA's legal team can check them):
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
+
+class _Translated:
+    """A Stage's text: written once, in English, marked for translation; read in the active language.
+
+    Reading it gives a plain str, so a stage's words can be compared, searched, joined, written to a
+    calendar file or JSON-encoded like any other text, and always come out in the language of the
+    request that reads them. `vars(stage)[name]` is the lazy original (for choices made at import).
+    """
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, stage, owner=None):
+        if stage is None:
+            raise AttributeError(self.name)  # no class-level default: every Stage gives every text
+        return str(stage.__dict__[self.name])
+
+    def __set__(self, stage, value):
+        stage.__dict__[self.name] = value
+
 
 @dataclass(frozen=True)
 class Stage:
     key: str
-    title: str
-    phase: str
-    summary: str  # grown-ups: what this stage is
-    summary_young: str  # children and young people
-    next_steps: str  # what happens next, for grown-ups
-    next_steps_young: str
-    timing: str
+    title: str = _Translated()
+    phase: str = _Translated()
+    summary: str = _Translated()  # grown-ups: what this stage is
+    summary_young: str = _Translated()  # children and young people
+    next_steps: str = _Translated()  # what happens next, for grown-ups
+    next_steps_young: str = _Translated()
+    timing: str = _Translated()
     guide_slug: str  # the guide that explains this stage (cms guidance pages use this slug)
 
 
-PHASE_BEFORE = "Before court is considered"
-PHASE_PRE = "Pre-proceedings"
-PHASE_COURT = "Care proceedings (the court case)"
-PHASE_AFTER = "After court or without court"
+PHASE_BEFORE = _("Before court is considered")
+PHASE_PRE = _("Pre-proceedings")
+PHASE_COURT = _("Care proceedings (the court case)")
+PHASE_AFTER = _("After court or without court")
 
 STAGES = [
     Stage(
         "support",
-        "Support from children's services",
+        _("Support from children's services"),
         PHASE_BEFORE,
-        "Children's services are working with your family to give you help and support.",
-        "People from children's services are helping your family.",
-        "Your worker will agree a plan with you and check how things are going.",
-        "Your worker will keep talking with your family about how things are going.",
-        "As long as the plan needs",
+        _("Children's services are working with your family to give you help and support."),
+        _("People from children's services are helping your family."),
+        _("Your worker will agree a plan with you and check how things are going."),
+        _("Your worker will keep talking with your family about how things are going."),
+        _("As long as the plan needs"),
         "support-from-childrens-services",
     ),
     Stage(
         "child_protection",
-        "Child protection plan",
+        _("Child protection plan"),
         PHASE_BEFORE,
-        "Children's services are worried your child may be at risk of harm. There is a child "
-        "protection plan that says what needs to change and who will help.",
-        "Some grown-ups are worried about your safety. They have made a plan to help keep you safe.",
-        "There will be meetings to check the plan. You should get reports before each meeting.",
-        "There will be meetings to check how the plan is going.",
-        "Reviewed at regular meetings",
+        _(
+            "Children's services are worried your child may be at risk of harm. There is a child "
+            "protection plan that says what needs to change and who will help."
+        ),
+        _("Some grown-ups are worried about your safety. They have made a plan to help keep you safe."),
+        _("There will be meetings to check the plan. You should get reports before each meeting."),
+        _("There will be meetings to check how the plan is going."),
+        _("Reviewed at regular meetings"),
         "child-protection-plans",
     ),
     Stage(
         "letter_sent",
-        "Letter before proceedings sent",
+        _("Letter before proceedings sent"),
         PHASE_PRE,
-        "Children's services have sent you a letter saying they are thinking about going to "
-        "court. This starts a stage called pre-proceedings. Court has not started.",
-        "Children's services have written to your parents or carers. They want to sort out their "
-        "worries so that your family does not need to go to court.",
-        "Take the letter to a solicitor who knows about children law. Advice is free for you "
-        "because you have this letter. You do not need to show how much money you have.",
-        "Your parents or carers will get help from a lawyer. You can ask your worker what is happening.",
-        "A meeting is usually within a few weeks",
+        _(
+            "Children's services have sent you a letter saying they are thinking about going to "
+            "court. This starts a stage called pre-proceedings. Court has not started."
+        ),
+        _(
+            "Children's services have written to your parents or carers. They want to sort out their "
+            "worries so that your family does not need to go to court."
+        ),
+        _(
+            "Take the letter to a solicitor who knows about children law. Advice is free for you "
+            "because you have this letter. You do not need to show how much money you have."
+        ),
+        _("Your parents or carers will get help from a lawyer. You can ask your worker what is happening."),
+        _("A meeting is usually within a few weeks"),
         "letter-before-proceedings",
     ),
     Stage(
         "pre_proceedings_meeting",
-        "Pre-proceedings meeting",
+        _("Pre-proceedings meeting"),
         PHASE_PRE,
-        "A meeting with your social worker, their manager and a lawyer for the council. Your "
-        "solicitor can come with you. Together you agree a plan, often written down as an agreement.",
-        "The grown-ups are meeting to agree a plan to help your family.",
-        "You will get notes from the meeting and the written plan. "
-        "Ask your solicitor about anything you are not sure of.",
-        "After the meeting, your worker will tell you what was agreed.",
-        "One meeting, then regular reviews",
+        _(
+            "A meeting with your social worker, their manager and a lawyer for the council. Your "
+            "solicitor can come with you. Together you agree a plan, often written down as an agreement."
+        ),
+        _("The grown-ups are meeting to agree a plan to help your family."),
+        _(
+            "You will get notes from the meeting and the written plan. "
+            "Ask your solicitor about anything you are not sure of."
+        ),
+        _("After the meeting, your worker will tell you what was agreed."),
+        _("One meeting, then regular reviews"),
         "pre-proceedings-meeting",
     ),
     Stage(
         "assessments",
-        "Assessments and reviews",
+        _("Assessments and reviews"),
         PHASE_PRE,
-        "People are finding out more about your family, for example how you care for your "
-        "children or whether family members could help. There are review meetings to check progress.",
-        "Some people will talk with your family to understand how things are going.",
-        "You will get the reports. Read them with your solicitor and say if something is wrong.",
-        "You might be asked what you think. You can say how you feel.",
-        "Usually about 12 to 16 weeks in total",
+        _(
+            "People are finding out more about your family, for example how you care for your "
+            "children or whether family members could help. There are review meetings to check progress."
+        ),
+        _("Some people will talk with your family to understand how things are going."),
+        _("You will get the reports. Read them with your solicitor and say if something is wrong."),
+        _("You might be asked what you think. You can say how you feel."),
+        _("Usually about 12 to 16 weeks in total"),
         "assessments",
     ),
     Stage(
         "decision",
-        "Decision about what happens next",
+        _("Decision about what happens next"),
         PHASE_PRE,
-        "Children's services are deciding whether the worries have been sorted out, whether to "
-        "give more time, or whether to ask a court to decide.",
-        "The grown-ups are deciding what should happen next for your family.",
-        "Your worker will write to you to say what they have decided.",
-        "Your worker will tell you what has been decided.",
-        "Usually at the end of pre-proceedings",
+        _(
+            "Children's services are deciding whether the worries have been sorted out, whether to "
+            "give more time, or whether to ask a court to decide."
+        ),
+        _("The grown-ups are deciding what should happen next for your family."),
+        _("Your worker will write to you to say what they have decided."),
+        _("Your worker will tell you what has been decided."),
+        _("Usually at the end of pre-proceedings"),
         "how-pre-proceedings-can-end",
     ),
     Stage(
         "proceedings_issued",
-        "Court case started",
+        _("Court case started"),
         PHASE_COURT,
-        "Children's services have asked the family court to make decisions about your child. "
-        "This is called care proceedings. Legal aid for parents is free in care proceedings.",
-        "A family court is now involved. A judge will help decide what is best for you. Someone "
-        "called a children's guardian will be there for you.",
-        "The court will set a date for the first hearing. Talk to your solicitor straight away.",
-        "You will meet your children's guardian. They will ask what you think and feel.",
-        "The court aims to finish within 26 weeks, but most cases take longer",
+        _(
+            "Children's services have asked the family court to make decisions about your child. "
+            "This is called care proceedings. Legal aid for parents is free in care proceedings."
+        ),
+        _(
+            "A family court is now involved. A judge will help decide what is best for you. Someone "
+            "called a children's guardian will be there for you."
+        ),
+        _("The court will set a date for the first hearing. Talk to your solicitor straight away."),
+        _("You will meet your children's guardian. They will ask what you think and feel."),
+        _("The court aims to finish within 26 weeks, but most cases take longer"),
         "care-proceedings",
     ),
     Stage(
         "case_management_hearing",
-        "Case Management Hearing",
+        _("Case Management Hearing"),
         PHASE_COURT,
-        "The first main hearing. The court looks at the council's plan, decides what happens "
-        "for now and sets a timetable for the case.",
-        "The judge meets the grown-ups to plan how the court case will go.",
-        "The court sets dates for reports and the next hearing.",
-        "Your guardian will tell you what the judge decided for now.",
-        "Between day 12 and day 18 of the case",
+        _(
+            "The first main hearing. The court looks at the council's plan, decides what happens "
+            "for now and sets a timetable for the case."
+        ),
+        _("The judge meets the grown-ups to plan how the court case will go."),
+        _("The court sets dates for reports and the next hearing."),
+        _("Your guardian will tell you what the judge decided for now."),
+        _("Between day 12 and day 18 of the case"),
         "case-management-hearing",
     ),
     Stage(
         "further_case_management_hearing",
-        "Further Case Management Hearing",
+        _("Further Case Management Hearing"),
         PHASE_COURT,
-        "An extra hearing the court holds only when it needs more time to plan the case.",
-        "Another meeting at court to plan the next steps.",
-        "The court sets or changes dates for the rest of the case.",
-        "Your guardian will tell you what happened.",
-        "Only if needed",
+        _("An extra hearing the court holds only when it needs more time to plan the case."),
+        _("Another meeting at court to plan the next steps."),
+        _("The court sets or changes dates for the rest of the case."),
+        _("Your guardian will tell you what happened."),
+        _("Only if needed"),
         "case-management-hearing",
     ),
     Stage(
         "issues_resolution_hearing",
-        "Issues Resolution Hearing",
+        _("Issues Resolution Hearing"),
         PHASE_COURT,
-        "After the final reports, the court tries to settle the things people still disagree about.",
-        "The judge tries to help everyone agree what is best.",
-        "If everyone agrees, the court can decide now. If not, there will be a final hearing.",
-        "Your guardian will tell you what happens next.",
-        "Near the end of the case",
+        _("After the final reports, the court tries to settle the things people still disagree about."),
+        _("The judge tries to help everyone agree what is best."),
+        _("If everyone agrees, the court can decide now. If not, there will be a final hearing."),
+        _("Your guardian will tell you what happens next."),
+        _("Near the end of the case"),
         "issues-resolution-hearing",
     ),
     Stage(
         "final_hearing",
-        "Final hearing",
+        _("Final hearing"),
         PHASE_COURT,
-        "The court hears from everyone and decides what order, if any, to make.",
-        "The judge makes the final decision about where you will live and who will look after you.",
-        "The judge will give a decision. Your solicitor will explain what it means.",
-        "Your guardian or worker will explain the decision to you.",
-        "At the end of the case",
+        _("The court hears from everyone and decides what order, if any, to make."),
+        _("The judge makes the final decision about where you will live and who will look after you."),
+        _("The judge will give a decision. Your solicitor will explain what it means."),
+        _("Your guardian or worker will explain the decision to you."),
+        _("At the end of the case"),
         "final-hearing",
     ),
     Stage(
         "order_made",
-        "Order made or case closed",
+        _("Order made or case closed"),
         PHASE_AFTER,
-        "The court has made its decision, or the case has closed.",
-        "The court case has finished.",
-        "Your worker will explain what the decision means and what support there is now.",
-        "Your worker will explain what happens now. You can ask questions at any time.",
+        _("The court has made its decision, or the case has closed."),
+        _("The court case has finished."),
+        _("Your worker will explain what the decision means and what support there is now."),
+        _("Your worker will explain what happens now. You can ask questions at any time."),
         "",
         "after-court",
     ),
     Stage(
         "stepped_down",
-        "Stepped down without court",
+        _("Stepped down without court"),
         PHASE_AFTER,
-        "The worries have reduced enough that children's services will not go to court. You "
-        "may still get support, for example through a child protection or child in need plan.",
-        "Things have got better, so there will not be a court case.",
-        "Keep working with your worker on the plan.",
-        "Your worker will keep helping your family.",
+        _(
+            "The worries have reduced enough that children's services will not go to court. You "
+            "may still get support, for example through a child protection or child in need plan."
+        ),
+        _("Things have got better, so there will not be a court case."),
+        _("Keep working with your worker on the plan."),
+        _("Your worker will keep helping your family."),
         "",
         "how-pre-proceedings-can-end",
     ),
 ]
 
 STAGE_BY_KEY = {stage.key: stage for stage in STAGES}
-STAGE_CHOICES = [(stage.key, stage.title) for stage in STAGES]
+# Lazy titles: choices are made at import, and shown in the language of the request that shows them.
+STAGE_CHOICES = [(stage.key, vars(stage)["title"]) for stage in STAGES]
 
 
 def stage_get(key):

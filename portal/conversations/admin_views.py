@@ -8,6 +8,8 @@ responses are never cached.
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
@@ -39,7 +41,7 @@ class WorkerMenuItem(MenuItem):
 class QuestionIndexView(WorkerOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     audit_name = "staff_question_list"
     template_name = "conversations/admin/question_index.html"
-    page_title = "Questions"
+    page_title = _("Questions")
     header_icon = "help"
 
     def get_context_data(self, **kwargs):
@@ -69,7 +71,7 @@ class ThreadView(WorkerOnlyMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "conversations/admin/thread.html"
     form_class = ReplyForm
     header_icon = "help"
-    page_title = "Question"
+    page_title = _("Question")
 
     def load_objects(self):
         self.thread = selectors.thread_get_for_worker(user=self.request.user, thread_id=self.kwargs["thread_id"])
@@ -79,7 +81,7 @@ class ThreadView(WorkerOnlyMixin, WagtailAdminTemplateMixin, FormView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse(f"{QUESTIONS_NAMESPACE}:index"), "label": "Questions"},
+            {"url": reverse(f"{QUESTIONS_NAMESPACE}:index"), "label": gettext("Questions")},
             {"url": "", "label": self.thread.case.family_name},
         ]
 
@@ -89,7 +91,7 @@ class ThreadView(WorkerOnlyMixin, WagtailAdminTemplateMixin, FormView):
         except ValidationError as error:
             apply_service_errors(form, error)
             return self.form_invalid(form)
-        messages.success(self.request, "Your reply has been sent. They have been told there is an update.")
+        messages.success(self.request, gettext("Your reply has been sent. They have been told there is an update."))
         return redirect(thread_url(self.thread))
 
     def get_context_data(self, **kwargs):
@@ -101,8 +103,8 @@ class ThreadView(WorkerOnlyMixin, WagtailAdminTemplateMixin, FormView):
                 "thread_messages": list(thread.messages.select_related("author")),
                 "case_url": case_url("workspace", thread.case),
                 "action_url": self.request.get_full_path(),
-                "submit_button_label": "Send reply",
-                "submit_button_active_label": "Sending…",
+                "submit_button_label": gettext("Send reply"),
+                "submit_button_active_label": gettext("Sending…"),
                 "media": context["form"].media,
             }
         )
@@ -121,7 +123,7 @@ class QuestionViewSet(ViewSet):
     name = QUESTIONS_NAMESPACE
     url_prefix = "questions"
     icon = "help"
-    menu_label = "Questions"
+    menu_label = _("Questions")
     menu_item_class = WorkerMenuItem
     menu_order = 160
     add_to_admin_menu = True

@@ -1,25 +1,27 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import MESSAGE_MAX_LENGTH
 
 
 class MessageForm(forms.Form):
     body = forms.CharField(
-        label="Your question",
+        label=_("Your question"),
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=MESSAGE_MAX_LENGTH,
         error_messages={
-            "required": "Write your question",
-            "max_length": f"Your message must be {MESSAGE_MAX_LENGTH} characters or fewer",
+            "required": _("Write your question"),
+            # The limit comes from the form's own check (MESSAGE_MAX_LENGTH).
+            "max_length": _("Your message must be %(limit_value)d characters or fewer"),
         },
     )
 
 
 class ReplyForm(forms.Form):
     body = forms.CharField(
-        label="Your reply",
-        help_text="The family member reads this when they sign in. They get a message that names nobody.",
+        label=_("Your reply"),
+        help_text=_("The family member reads this when they sign in. They get a message that names nobody."),
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=MESSAGE_MAX_LENGTH,
-        error_messages={"required": "Write your reply"},
+        error_messages={"required": _("Write your reply")},
     )

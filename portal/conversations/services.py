@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from portal.audit.services import audit_allowed
 from portal.cases.selectors import cases_for_worker
@@ -12,9 +13,9 @@ from portal.notifications.services import notify_participants
 
 from .models import MESSAGE_MAX_LENGTH, Message, Thread
 
-EMPTY_MESSAGE = "Write your question"
-EMPTY_REPLY = "Write your reply"
-TOO_LONG = f"Your message must be {MESSAGE_MAX_LENGTH} characters or fewer"
+EMPTY_MESSAGE = gettext_lazy("Write your question")
+EMPTY_REPLY = gettext_lazy("Write your reply")
+TOO_LONG = gettext_lazy("Your message must be %(limit_value)d characters or fewer")
 
 
 def _clean_body(body, *, empty_message):
@@ -22,7 +23,7 @@ def _clean_body(body, *, empty_message):
     if not body:
         raise ValidationError({"body": empty_message})
     if len(body) > MESSAGE_MAX_LENGTH:
-        raise ValidationError({"body": TOO_LONG})
+        raise ValidationError({"body": ValidationError(TOO_LONG, params={"limit_value": MESSAGE_MAX_LENGTH})})
     return body
 
 
@@ -35,7 +36,7 @@ def thread_start(*, participant, body, document=None, about_stage=False):
     if document is not None:
         # Only about a document this person can see: never a way to learn about someone else's.
         if not DocumentRecipient.objects.filter(participant=participant, document=document).exists():
-            raise ValidationError("You can only ask about documents shared with you.")
+            raise ValidationError(gettext("You can only ask about documents shared with you."))
         topic = Thread.Topic.DOCUMENT
     elif about_stage:
         topic = Thread.Topic.STAGE
@@ -60,7 +61,7 @@ def thread_start(*, participant, body, document=None, about_stage=False):
 def thread_follow_up(*, thread, participant, body):
     """The asker adds to their own question; it waits for a reply again."""
     if thread.asker_id != participant.pk:
-        raise ValidationError("You can only add to your own questions.")
+        raise ValidationError(gettext("You can only add to your own questions."))
     body = _clean_body(body, empty_message=EMPTY_MESSAGE)
     message = Message.objects.create(thread=thread, author=participant.user, from_family=True, body=body)
     Thread.objects.filter(pk=thread.pk).update(awaiting_reply=True, last_message_at=message.created_at)
@@ -72,7 +73,7 @@ def thread_follow_up(*, thread, participant, body):
 def thread_reply(*, thread, worker, body):
     """A worker of the case's LA replies. The asker gets a neutral "you have an update" message."""
     if not cases_for_worker(user=worker).filter(pk=thread.case_id).exists():
-        raise ValidationError("You can only reply to questions about your council's cases.")
+        raise ValidationError(gettext("You can only reply to questions about your council's cases."))
     body = _clean_body(body, empty_message=EMPTY_REPLY)
     message = Message.objects.create(thread=thread, author=worker, from_family=False, body=body)
     Thread.objects.filter(pk=thread.pk).update(awaiting_reply=False, last_message_at=message.created_at)

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from portal.audit.services import audit_allowed, audit_denied
 from portal.notifications.models import Notification
@@ -18,11 +19,11 @@ from .validation import reencode_image, validate_upload
 logger = logging.getLogger(__name__)
 
 
-STORAGE_FAILED_MESSAGE = (
+STORAGE_FAILED_MESSAGE = gettext_lazy(
     "The server could not store this file. Nothing was saved. Try again later or tell your IT team."
 )
-INFECTED_MESSAGE = (
-    "This file contains a virus ({signature}). It has not been saved or shared. "
+INFECTED_MESSAGE = gettext_lazy(
+    "This file contains a virus (%(signature)s). It has not been saved or shared. "
     "Do not open it again on your computer, and tell your IT team."
 )
 
@@ -49,7 +50,7 @@ class InfectedUploadError(ValidationError):
     """The scanner found a virus in an upload. Audited by the service once its transaction is undone."""
 
     def __init__(self, signature):
-        super().__init__(INFECTED_MESSAGE.format(signature=signature), code="infected")
+        super().__init__(str(INFECTED_MESSAGE) % {"signature": signature}, code="infected")
         self.signature = signature
 
 
@@ -125,9 +126,9 @@ def document_share(
     """Share a new document with named people in the case."""
     recipients = list(recipients)
     if not recipients:
-        raise ValidationError({"recipients": "Choose at least one person to share this document with."})
+        raise ValidationError({"recipients": gettext("Choose at least one person to share this document with.")})
     if any(participant.case_id != case.pk for participant in recipients):
-        raise ValidationError({"recipients": "You can only share with people in this case."})
+        raise ValidationError({"recipients": gettext("You can only share with people in this case.")})
     stored = []
     try:
         with transaction.atomic():
@@ -195,9 +196,9 @@ def document_recipients_set(*, document, recipients, changed_by):
     """Change who a document is shared with. Removing someone takes effect on their next request."""
     recipients = list(recipients)
     if not recipients:
-        raise ValidationError({"recipients": "Choose at least one person to share this document with."})
+        raise ValidationError({"recipients": gettext("Choose at least one person to share this document with.")})
     if any(participant.case_id != document.case_id for participant in recipients):
-        raise ValidationError({"recipients": "You can only share with people in this case."})
+        raise ValidationError({"recipients": gettext("You can only share with people in this case.")})
     keep = {participant.pk for participant in recipients}
     document.recipients.exclude(participant_id__in=keep).delete()
     existing = set(document.recipients.values_list("participant_id", flat=True))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps
 
@@ -170,7 +171,9 @@ def reencode_image(uploaded_file, validated) -> ContentFile:
 def _size_text(n, round_up):
     unit, div = ("MB", _MB) if n >= _MB else ("KB", 1024) if n >= 1024 else ("bytes", 1)
     tenths = -(-n * 10 // div) if round_up else n * 10 // div
-    return f"{tenths / 10:.1f}".removesuffix(".0") + f" {unit}"
+    number = f"{tenths / 10:.1f}".removesuffix(".0")
+    units = {"MB": gettext("%(number)s MB"), "KB": gettext("%(number)s KB"), "bytes": gettext("%(number)s bytes")}
+    return units[unit] % {"number": number}
 
 
 def _too_big(size, limit):

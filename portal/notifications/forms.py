@@ -1,26 +1,27 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import ContactPreference
 
 
 class ContactPreferenceForm(forms.Form):
     channel = forms.ChoiceField(
-        label="How should we tell you about updates?",
+        label=_("How should we tell you about updates?"),
         choices=ContactPreference.Channel.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose how you want us to tell you about updates"},
+        error_messages={"required": _("Choose how you want us to tell you about updates")},
     )
     phone_number = forms.CharField(
-        label="Mobile phone number",
+        label=_("Mobile phone number"),
         required=False,
         max_length=30,
-        help_text="We will text you a code to check it is your phone.",
+        help_text=_("We will text you a code to check it is your phone."),
     )
 
 
 class PhoneCodeForm(forms.Form):
     code = forms.CharField(
-        label="Enter the 6-digit code",
+        label=_("Enter the 6-digit code"),
         max_length=12,
-        error_messages={"required": "Enter the code from the text message"},
+        error_messages={"required": _("Enter the code from the text message")},
     )

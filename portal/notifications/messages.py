@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from .models import Notification
 
@@ -26,9 +27,11 @@ REMINDER_SMS = "You have something coming up tomorrow. Sign in to see it: {login
 
 CODE_SMS = "Your code is {code}. It works for {minutes} minutes. If you did not ask for a code, ignore this message."
 
-# What a family member sees in their own history: as neutral as the message itself.
-HISTORY_LABELS = {Notification.Reason.KEY_DATE_REMINDER: "A reminder was sent"}
-HISTORY_DEFAULT = "An update was sent"
+# What a family member sees in their own history, on the page: as neutral as the message itself.
+# Unlike the messages above (sent to someone who may not have chosen a language), it is shown in
+# the language of the page.
+HISTORY_LABELS = {Notification.Reason.KEY_DATE_REMINDER: _("A reminder was sent")}
+HISTORY_DEFAULT = _("An update was sent")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext, gettext_lazy
 
 from portal.audit.services import audit_allowed, audit_denied
 
@@ -274,7 +275,7 @@ def key_date_reminders_send(*, now=None):
 CODE_LIFETIME = timedelta(minutes=10)
 CODE_MAX_GUESSES = 5
 CODES_PER_HOUR = 3
-PHONE_HINT = "Enter a UK mobile number, like 07700 900 982"
+PHONE_HINT = gettext_lazy("Enter a UK mobile number, like 07700 900 982")
 
 
 def normalise_uk_mobile(value):
@@ -300,7 +301,7 @@ def contact_preference_for(*, user):
 def contact_preference_save(*, user, channel, phone_number="", authority=None):
     """Save how someone wants to be told about updates. A new number has to be verified again."""
     if channel not in ContactPreference.Channel.values:
-        raise ValidationError({"channel": "Choose how you want us to tell you about updates"})
+        raise ValidationError({"channel": gettext("Choose how you want us to tell you about updates")})
     preference, _ = ContactPreference.objects.select_for_update().get_or_create(user=user)
     phone_number = (phone_number or "").strip()
     if phone_number:
@@ -309,7 +310,7 @@ def contact_preference_save(*, user, channel, phone_number="", authority=None):
         except ValidationError as error:
             raise ValidationError({"phone_number": error.messages}) from error
     elif channel != ContactPreference.Channel.EMAIL:
-        raise ValidationError({"phone_number": "Enter your mobile number, so we can send you texts"})
+        raise ValidationError({"phone_number": gettext("Enter your mobile number, so we can send you texts")})
     if phone_number != preference.phone_number:
         preference.phone_number = phone_number
         preference.phone_verified = False
@@ -334,13 +335,13 @@ def phone_verification_start(*, user, authority=None, now=None):
     now = now or timezone.now()
     preference = ContactPreference.objects.filter(user=user).first()
     if preference is None or not preference.phone_number:
-        raise ValidationError("Enter your mobile number first")
+        raise ValidationError(gettext("Enter your mobile number first"))
     with transaction.atomic():
         recent = PhoneVerification.objects.select_for_update().filter(
             user=user, created_at__gte=now - timedelta(hours=1)
         )
         if len(recent) >= CODES_PER_HOUR:
-            raise ValidationError("You have asked for too many codes. Wait an hour, then ask for a new code.")
+            raise ValidationError(gettext("You have asked for too many codes. Wait an hour, then ask for a new code."))
         PhoneVerification.objects.filter(user=user, used_at__isnull=True, expires_at__gt=now).update(expires_at=now)
         code = f"{secrets.randbelow(10**6):06d}"
         PhoneVerification.objects.create(
@@ -357,7 +358,7 @@ def phone_verification_start(*, user, authority=None, now=None):
     except Exception as error:
         logger.warning("Could not send a phone verification code (%s).", type(error).__name__)
         raise ValidationError(
-            "We could not send a text to this number just now. Check the number or try later."
+            gettext("We could not send a text to this number just now. Check the number or try later.")
         ) from error
 
 
@@ -375,17 +376,17 @@ def phone_verification_check(*, user, code, authority=None, now=None):
             .first()
         )
         if preference is None or verification is None or verification.expires_at <= now:
-            problem = "This code has expired. Ask for a new code."
+            problem = gettext("This code has expired. Ask for a new code.")
         elif verification.phone_number != preference.phone_number:
-            problem = "Your number has changed. Ask for a new code."
+            problem = gettext("Your number has changed. Ask for a new code.")
         elif verification.attempts >= CODE_MAX_GUESSES:
-            problem = "You have entered too many wrong codes. Ask for a new code."
+            problem = gettext("You have entered too many wrong codes. Ask for a new code.")
         elif not re.fullmatch(r"\d{6}", code) or not constant_time_compare(
             verification.code_hash, _code_hash(user_id=user.pk, phone_number=verification.phone_number, code=code)
         ):
             verification.attempts += 1
             verification.save(update_fields=["attempts"])
-            problem = "The code is not right. Check the text message and try again."
+            problem = gettext("The code is not right. Check the text message and try again.")
         else:
             verification.used_at = now
             verification.save(update_fields=["used_at"])

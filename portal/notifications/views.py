@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 
 from portal.audit.services import audit_allowed
 from portal.authorities.selectors import authority_for_request
@@ -45,7 +46,7 @@ def contact_preferences(request):
                     except ValidationError as error:
                         messages.error(request, " ".join(error.messages))
                     return redirect("family:phone_verify")
-                messages.success(request, "Your choices have been saved.")
+                messages.success(request, gettext("Your choices have been saved."))
                 return redirect("family:notifications")
     else:
         form = ContactPreferenceForm(
@@ -77,7 +78,7 @@ def phone_verify(request):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, "We have sent you a new code.")
+            messages.success(request, gettext("We have sent you a new code."))
         return redirect("family:phone_verify")
     if request.method == "POST":
         form = PhoneCodeForm(request.POST)
@@ -89,7 +90,9 @@ def phone_verify(request):
             except ValidationError as error:
                 _apply_errors(form, error)
             else:
-                messages.success(request, "Your number is confirmed. We will text you when there is an update.")
+                messages.success(
+                    request, gettext("Your number is confirmed. We will text you when there is an update.")
+                )
                 return redirect("family:notifications")
     return render(
         request,

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from ..models import phone_href
@@ -27,10 +28,20 @@ def clock_time(value):
     if value is None:
         return ""
     if (value.hour, value.minute) == (12, 0):
-        return "midday"
+        # Translators: the time 12:00 in the day, as in "9am to midday".
+        return gettext("midday")
     if (value.hour, value.minute) == (0, 0):
-        return "midnight"
-    hour = value.hour % 12 or 12
-    suffix = "am" if value.hour < 12 else "pm"
-    minutes = f":{value.minute:02d}" if value.minute else ""
-    return f"{hour}{minutes}{suffix}"
+        # Translators: the time 00:00, as in "6pm to midnight".
+        return gettext("midnight")
+    parts = {"hour": value.hour % 12 or 12, "minutes": f"{value.minute:02d}"}
+    if value.minute and value.hour < 12:
+        # Translators: a morning time like "9:30am". %(hour)s is 1 to 12; %(minutes)s is 01 to 59.
+        return gettext("%(hour)s:%(minutes)sam") % parts
+    if value.minute:
+        # Translators: an afternoon or evening time like "5:15pm". %(hour)s is 1 to 12; %(minutes)s is 01 to 59.
+        return gettext("%(hour)s:%(minutes)spm") % parts
+    if value.hour < 12:
+        # Translators: a morning time on the hour like "9am". %(hour)s is 1 to 12.
+        return gettext("%(hour)sam") % parts
+    # Translators: an afternoon or evening time on the hour like "5pm". %(hour)s is 1 to 12.
+    return gettext("%(hour)spm") % parts

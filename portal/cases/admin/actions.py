@@ -2,6 +2,8 @@
 
 from django.forms.models import model_to_dict
 from django.http import Http404
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from portal.cases import selectors, services
 
@@ -12,10 +14,10 @@ from .mixins import CaseActionFormView
 class StageChangeView(CaseActionFormView):
     audit_name = "staff_stage_change"
     form_class = StageChangeForm
-    page_title = "Change the stage"
+    page_title = _("Change the stage")
     header_icon = "history"
-    submit_button_label = "Change the stage"
-    intro = "The family sees the new stage, and your note, on their timeline straight away."
+    submit_button_label = _("Change the stage")
+    intro = _("The family sees the new stage, and your note, on their timeline straight away.")
 
     def get_initial(self):
         return {"stage": self.case.stage}
@@ -27,16 +29,16 @@ class StageChangeView(CaseActionFormView):
             note=form.cleaned_data["note"],
             changed_by=self.request.user,
         )
-        return f"The stage is now “{change.stage_info.title}”."
+        return gettext("The stage is now “%(stage)s”.") % {"stage": change.stage_info.title}
 
 
 class ParticipantAddView(CaseActionFormView):
     audit_name = "staff_participant_add"
     form_class = ParticipantAddForm
-    page_title = "Add a family member"
+    page_title = _("Add a family member")
     header_icon = "user"
-    submit_button_label = "Add and send the invitation"
-    intro = (
+    submit_button_label = _("Add and send the invitation")
+    intro = _(
         "This creates their account and sends a short email saying an account is ready. The email "
         "names nobody and no case, in case someone else reads it. They sign in with a code sent to "
         "that email address."
@@ -52,7 +54,7 @@ class ParticipantAddView(CaseActionFormView):
             role=data["role"],
             added_by=self.request.user,
         )
-        return f"{participant.user} has been added and sent an invitation."
+        return gettext("%(name)s has been added and sent an invitation.") % {"name": participant.user}
 
 
 class KeyDateView(CaseActionFormView):
@@ -73,11 +75,11 @@ class KeyDateView(CaseActionFormView):
                 raise Http404
 
     def get_page_title(self):
-        return "Change a key date" if self.key_date else "Add a key date"
+        return gettext("Change a key date") if self.key_date else gettext("Add a key date")
 
     @property
     def submit_button_label(self):
-        return "Save the date" if self.key_date else "Add the date"
+        return gettext("Save the date") if self.key_date else gettext("Add the date")
 
     def get_initial(self):
         if self.key_date is None:
@@ -88,7 +90,7 @@ class KeyDateView(CaseActionFormView):
         key_date = services.key_date_save(
             case=self.case, saved_by=self.request.user, key_date=self.key_date, **form.cleaned_data
         )
-        return f"“{key_date.title}” has been saved. The family can see it now."
+        return gettext("“%(title)s” has been saved. The family can see it now.") % {"title": key_date.title}
 
 
 class CaseContactView(CaseActionFormView):
@@ -106,11 +108,11 @@ class CaseContactView(CaseActionFormView):
             self.contact = selectors.contact_get_for_case(case=self.case, contact_id=self.kwargs["contact_id"])
 
     def get_page_title(self):
-        return "Change a contact" if self.contact else "Add a contact"
+        return gettext("Change a contact") if self.contact else gettext("Add a contact")
 
     @property
     def submit_button_label(self):
-        return "Save the contact" if self.contact else "Add the contact"
+        return gettext("Save the contact") if self.contact else gettext("Add the contact")
 
     def get_initial(self):
         if self.contact is None:
@@ -121,15 +123,15 @@ class CaseContactView(CaseActionFormView):
         contact = services.case_contact_save(
             case=self.case, saved_by=self.request.user, contact=self.contact, **form.cleaned_data
         )
-        return f"{contact.name} has been saved to the family's who's who."
+        return gettext("%(name)s has been saved to the family's who's who.") % {"name": contact.name}
 
 
 class CaseWorkersView(CaseActionFormView):
     audit_name = "staff_case_workers"
     form_class = CaseWorkersForm
-    page_title = "Named workers"
-    submit_button_label = "Save named workers"
-    intro = "Only workers from your council can be named on this case."
+    page_title = _("Named workers")
+    submit_button_label = _("Save named workers")
+    intro = _("Only workers from your council can be named on this case.")
 
     def get_extra_form_kwargs(self):
         return {"case": self.case}
@@ -139,4 +141,4 @@ class CaseWorkersView(CaseActionFormView):
 
     def perform(self, form):
         services.case_workers_set(case=self.case, workers=form.cleaned_data["workers"], changed_by=self.request.user)
-        return "The named workers have been saved."
+        return gettext("The named workers have been saved.")

@@ -5,6 +5,8 @@ row and no stored file, and its reason is shown beside the file field.
 """
 
 from django.http import Http404
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from portal.documents import services
 from portal.documents.selectors import document_get_for_worker
@@ -16,12 +18,12 @@ from .mixins import CaseActionFormView
 class DocumentShareView(CaseActionFormView):
     audit_name = "staff_document_share"
     form_class = DocumentShareForm
-    page_title = "Share a document"
+    page_title = _("Share a document")
     header_icon = "doc-full"
-    submit_button_label = "Share the document"
-    submit_button_active_label = "Uploading…"
+    submit_button_label = _("Share the document")
+    submit_button_active_label = _("Uploading…")
     plain_error_field = "file"
-    intro = (
+    intro = _(
         "Only the people you tick can see this document. They get an email that says a document is "
         "waiting, without its title or any names. The cover note is shown above the document."
     )
@@ -43,7 +45,7 @@ class DocumentShareView(CaseActionFormView):
             shared_by=self.request.user,
         )
         names = ", ".join(participant_label(participant) for participant in data["recipients"])
-        return f"“{document.title}” has been shared with {names}."
+        return gettext("“%(title)s” has been shared with %(names)s.") % {"title": document.title, "names": names}
 
 
 class DocumentActionMixin:
@@ -62,27 +64,30 @@ class DocumentActionMixin:
 class DocumentVersionView(DocumentActionMixin, CaseActionFormView):
     audit_name = "staff_document_version"
     form_class = DocumentVersionForm
-    page_title = "Upload a new version"
+    page_title = _("Upload a new version")
     header_icon = "upload"
-    submit_button_label = "Upload the new version"
-    submit_button_active_label = "Uploading…"
+    submit_button_label = _("Upload the new version")
+    submit_button_active_label = _("Uploading…")
     plain_error_field = "file"
-    intro = "The earlier versions are kept. The people who can see this document will see it as updated."
+    intro = _("The earlier versions are kept. The people who can see this document will see it as updated.")
 
     def perform(self, form):
         version = services.document_add_version(
             document=self.document, uploaded_file=form.cleaned_data["file"], uploaded_by=self.request.user
         )
-        return f"Version {version.number} of “{self.document.title}” has been uploaded."
+        return gettext("Version %(number)s of “%(title)s” has been uploaded.") % {
+            "number": version.number,
+            "title": self.document.title,
+        }
 
 
 class DocumentRecipientsView(DocumentActionMixin, CaseActionFormView):
     audit_name = "staff_document_recipients"
     form_class = DocumentRecipientsForm
-    page_title = "Change who can see it"
+    page_title = _("Change who can see it")
     header_icon = "group"
-    submit_button_label = "Save who can see it"
-    intro = "Anyone you untick can no longer open this document, from their next click."
+    submit_button_label = _("Save who can see it")
+    intro = _("Anyone you untick can no longer open this document, from their next click.")
 
     def get_extra_form_kwargs(self):
         return {"case": self.case}
@@ -96,4 +101,4 @@ class DocumentRecipientsView(DocumentActionMixin, CaseActionFormView):
         services.document_recipients_set(
             document=self.document, recipients=form.cleaned_data["recipients"], changed_by=self.request.user
         )
-        return f"Who can see “{self.document.title}” has been saved."
+        return gettext("Who can see “%(title)s” has been saved.") % {"title": self.document.title}

@@ -7,6 +7,7 @@ posted id from another case or LA is simply "not one of the available choices".
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from portal.cases.models import Case, CaseContact, KeyDate, Participant
@@ -15,7 +16,8 @@ from portal.cases.services import DUPLICATE_REFERENCE_MESSAGE
 from portal.cases.stages import STAGE_CHOICES
 
 UPLOAD_ACCEPT = ".pdf,.docx,.jpg,.jpeg,.png"
-UPLOAD_HINT = "PDF, Word (DOCX), JPEG or PNG, up to 20 MB"
+UPLOAD_HINT = _("PDF, Word (DOCX), JPEG or PNG, up to 20 MB")
+UPLOAD_LABEL = _("File")
 
 
 def apply_service_errors(form, error, *, plain_error_field=None):
@@ -54,16 +56,16 @@ class WorkerChoiceField(forms.ModelMultipleChoiceField):
         return f"{name}, {job_title}" if job_title else name
 
 
-def upload_field(label="File"):
+def upload_field(label=UPLOAD_LABEL):
     return forms.FileField(label=label, help_text=UPLOAD_HINT, widget=forms.FileInput(attrs={"accept": UPLOAD_ACCEPT}))
 
 
 def recipients_field(case, **kwargs):
     return ParticipantChoiceField(
         queryset=case.participants.select_related("user").order_by("role", "user__first_name"),
-        label="Who can see it",
-        help_text="Only the people you tick can open this document. Each gets a neutral email.",
-        error_messages={"required": "Choose at least one person to share this document with."},
+        label=_("Who can see it"),
+        help_text=_("Only the people you tick can open this document. Each gets a neutral email."),
+        error_messages={"required": _("Choose at least one person to share this document with.")},
         **kwargs,
     )
 
@@ -75,10 +77,10 @@ class CaseForm(WagtailAdminModelForm):
         model = Case
         fields = ["reference", "family_name", "children_first_names", "stage"]
         labels = {
-            "reference": "Case reference",
-            "family_name": "Family name",
-            "children_first_names": "Children's first names",
-            "stage": "Starting stage",
+            "reference": _("Case reference"),
+            "family_name": _("Family name"),
+            "children_first_names": _("Children's first names"),
+            "stage": _("Starting stage"),
         }
 
     def clean_reference(self):
@@ -98,36 +100,50 @@ class CaseDetailsForm(CaseForm):
 
 
 class StageChangeForm(forms.Form):
-    stage = forms.ChoiceField(choices=STAGE_CHOICES, label="New stage")
+    stage = forms.ChoiceField(choices=STAGE_CHOICES, label=_("New stage"))
     note = forms.CharField(
-        label="What should the family know about this change?",
-        help_text="The family reads this on their timeline. Use plain words and say what happens next.",
+        label=_("What should the family know about this change?"),
+        help_text=_("The family reads this on their timeline. Use plain words and say what happens next."),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Write a short note for the family about this change."},
+        error_messages={"required": _("Write a short note for the family about this change.")},
     )
 
 
 class ParticipantAddForm(forms.Form):
-    first_name = forms.CharField(label="First name", max_length=150)
-    last_name = forms.CharField(label="Last name", max_length=150, required=False)
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
     email = forms.EmailField(
-        label="Email address",
-        help_text="Their own email address. They get a short email that names nobody and no case.",
+        label=_("Email address"),
+        help_text=_("Their own email address. They get a short email that names nobody and no case."),
     )
-    role = forms.ChoiceField(label="Role in the case", choices=Participant.Role.choices)
+    role = forms.ChoiceField(label=_("Role in the case"), choices=Participant.Role.choices)
 
 
 class KeyDateForm(WagtailAdminModelForm):
     class Meta:
         model = KeyDate
         fields = ["kind", "title", "starts_at", "place", "by_video", "note"]
-        labels = {"kind": "What kind of date", "starts_at": "Date and time", "by_video": "By video"}
+        labels = {
+            "kind": _("What kind of date"),
+            "title": _("Title"),
+            "starts_at": _("Date and time"),
+            "place": _("Place"),
+            "by_video": _("By video"),
+            "note": _("Note"),
+        }
 
 
 class CaseContactForm(WagtailAdminModelForm):
     class Meta:
         model = CaseContact
         fields = ["role", "name", "organisation", "phone", "email"]
+        labels = {
+            "role": _("Role"),
+            "name": _("Name"),
+            "organisation": _("Organisation"),
+            "phone": _("Phone"),
+            "email": _("Email"),
+        }
 
 
 class CaseWorkersForm(forms.Form):
@@ -135,24 +151,26 @@ class CaseWorkersForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["workers"] = WorkerChoiceField(
             queryset=workers_for_authority(authority=case.authority),
-            label="Named workers",
-            help_text="The family sees these people, with their job title and phone number, on their case.",
+            label=_("Named workers"),
+            help_text=_("The family sees these people, with their job title and phone number, on their case."),
             required=False,
         )
 
 
 class DocumentShareForm(forms.Form):
-    title = forms.CharField(label="Title", max_length=150, help_text="As the family should see it.")
+    title = forms.CharField(label=_("Title"), max_length=150, help_text=_("As the family should see it."))
     file = upload_field()
     what_it_is = forms.CharField(
-        label="What it is", help_text="One or two plain sentences.", widget=forms.Textarea(attrs={"rows": 3})
+        label=_("What it is"), help_text=_("One or two plain sentences."), widget=forms.Textarea(attrs={"rows": 3})
     )
-    why_you_have_it = forms.CharField(label="Why you have it", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    why_you_have_it = forms.CharField(
+        label=_("Why you have it"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
     what_happens_next = forms.CharField(
-        label="What happens next", required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("What happens next"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     who_to_ask = forms.CharField(
-        label="Who to ask about it", max_length=200, required=False, help_text="A name and how to reach them."
+        label=_("Who to ask about it"), max_length=200, required=False, help_text=_("A name and how to reach them.")
     )
 
     def __init__(self, *args, case, **kwargs):
@@ -161,7 +179,7 @@ class DocumentShareForm(forms.Form):
 
 
 class DocumentVersionForm(forms.Form):
-    file = upload_field(label="New version")
+    file = upload_field(label=_("New version"))
 
 
 class DocumentRecipientsForm(forms.Form):

@@ -6,6 +6,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -74,7 +76,7 @@ class CaseScopedMixin(WorkerOnlyMixin):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": index_url(), "label": "Cases"},
+            {"url": index_url(), "label": gettext("Cases")},
             {"url": self.workspace_url, "label": self.case.family_name},
             {"url": "", "label": self.get_page_title()},
         ]
@@ -90,9 +92,9 @@ class CaseActionFormView(CaseScopedMixin, WagtailAdminTemplateMixin, FormView):
 
     template_name = "cases/admin/action_form.html"
     header_icon = "group"
-    submit_button_label = "Save"
-    submit_button_active_label = "Saving…"
-    error_message = "Nothing was saved. Check the messages below."
+    submit_button_label = _("Save")
+    submit_button_active_label = _("Saving…")
+    error_message = _("Nothing was saved. Check the messages below.")
     intro = ""
     # The field a service's field-less ValidationError is about, if any (the file, for uploads).
     plain_error_field = None

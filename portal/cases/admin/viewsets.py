@@ -11,6 +11,8 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
@@ -34,7 +36,7 @@ def workspace_url(case):
 
 class CaseIndexView(WorkerOnlyMixin, generic.IndexView):
     audit_name = "staff_case_list"
-    page_title = "Cases"
+    page_title = _("Cases")
     default_ordering = "family_name"
 
     def get_base_queryset(self):
@@ -44,16 +46,20 @@ class CaseIndexView(WorkerOnlyMixin, generic.IndexView):
     def columns(self):
         title_column_class = self._get_title_column_class(TitleColumn)
         return [
-            title_column_class("family_name", label="Family name", get_url=workspace_url, sort_key="family_name"),
-            Column("reference", label="Reference", sort_key="reference"),
-            Column("children_first_names", label="Children"),
-            Column("stage", label="Stage", accessor=lambda case: case.stage_info.title, sort_key="stage"),
+            title_column_class(
+                "family_name", label=gettext("Family name"), get_url=workspace_url, sort_key="family_name"
+            ),
+            Column("reference", label=gettext("Reference"), sort_key="reference"),
+            Column("children_first_names", label=gettext("Children")),
+            Column("stage", label=gettext("Stage"), accessor=lambda case: case.stage_info.title, sort_key="stage"),
         ]
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         buttons.append(
-            MenuItem("Open workspace", url=workspace_url(instance), icon_name="folder-open-inverse", priority=5)
+            MenuItem(
+                gettext("Open workspace"), url=workspace_url(instance), icon_name="folder-open-inverse", priority=5
+            )
         )
         return buttons
 
@@ -80,7 +86,7 @@ class CaseFormViewMixin(WorkerOnlyMixin):
 
 class CaseCreateView(CaseFormViewMixin, generic.CreateView):
     audit_name = "staff_case_create"
-    page_title = "New case"
+    page_title = _("New case")
 
     def save_through_service(self, form):
         data = form.cleaned_data
@@ -115,7 +121,7 @@ class CaseEditView(CaseFormViewMixin, generic.EditView):
 class CaseViewSet(ModelViewSet):
     model = Case
     name = URL_NAMESPACE
-    menu_label = "Cases"
+    menu_label = _("Cases")
     icon = "group"
     add_to_admin_menu = True
     menu_order = 150

@@ -2,6 +2,7 @@
 
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -32,15 +33,15 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": index_url(), "label": "Cases"},
+            {"url": index_url(), "label": gettext("Cases")},
             {"url": "", "label": self.case.family_name, "sublabel": self.case.reference},
         ]
 
     @cached_property
     def header_buttons(self):
         return [
-            HeaderButton("Change the stage", url=case_url("stage", self.case), icon_name="history"),
-            HeaderButton("Edit case details", url=case_url("edit", self.case), icon_name="edit"),
+            HeaderButton(gettext("Change the stage"), url=case_url("stage", self.case), icon_name="history"),
+            HeaderButton(gettext("Edit case details"), url=case_url("edit", self.case), icon_name="edit"),
         ]
 
     def get_context_data(self, **kwargs):
