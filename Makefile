@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint checks pytest assets bench loadtest lock clean
+.PHONY: run test install lint checks pytest assets messages bench loadtest lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -63,6 +63,10 @@ loadtest: install
 ## Rebuild static/css and static/js from static/src (needs Node and npm; nothing else does).
 assets:
 	cd static/src && npm ci && npm run build
+
+## Extract interface strings into locale/*/django.po and compile them (extraction needs GNU gettext).
+messages: install
+	$(BIN)/python manage.py update_catalogues
 
 ## Speed benchmark: gunicorn + PostgreSQL (PORTAL_BENCH_DATABASE_URL) with 10,000 cases. See README "Performance".
 bench: install

@@ -22,6 +22,7 @@ private_urls = [
 
 public_urls = [
     path("healthz", healthz, name="healthz"),
+    path("language/", include("portal.languages.urls")),  # sets a cookie and redirects: never cached
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
     path("search/", include("cms.search.urls")),

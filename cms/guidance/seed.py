@@ -11,6 +11,7 @@ from cms.core.blocks import GuideStreamBlock
 from cms.home.models import HomePage, HomePageWayIn
 
 from .models import GuidePage, GuideSectionPage, JourneyPage, NationalGuidancePage, months_ahead
+from .selectors import national_root
 from .services import guidance_permissions_ensure
 from .sharing import national_guidance_share
 
@@ -79,7 +80,7 @@ def _publish(page):
 
 
 def _national_root_get_or_build():
-    root = NationalGuidancePage.objects.first()
+    root = national_root()
     if root is None:
         root = Page.get_first_root_node().add_child(instance=NationalGuidancePage(**NATIONAL_ROOT))
         _publish(root)

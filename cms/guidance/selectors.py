@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 from wagtail.permissions import page_permission_policy
 
@@ -9,10 +10,16 @@ from .checks import readability_target
 
 
 def national_root():
-    """The NationalGuidancePage, or None before the guidance has been set up."""
+    """The English NationalGuidancePage, or None before the guidance has been set up.
+
+    Translations of the national guidance live in trees of their own (one per language); they are
+    served in place of the English pages (cms/core/translation.py), never shared as aliases.
+    """
+    from wagtail.models import Locale
+
     from .models import NationalGuidancePage
 
-    return NationalGuidancePage.objects.first()
+    return NationalGuidancePage.objects.filter(locale=Locale.get_default()).first()
 
 
 def in_national_tree(page, *, root=None):
@@ -91,14 +98,20 @@ def guide_readability(page):
 
 def breadcrumbs(*, page, request):
     """(title, url) of the page's ancestors on the current site, from its home page down."""
+    from cms.core.translation import translation_to_read
     from cms.home.models import HomePage
 
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
+    # A translation is served in place of the page the address led to (cms/core/translation.py):
+    # the trail follows that page, in the reader's language where its pages are translated.
+    page = getattr(request, "portal_routed_page", page)
     crumbs = []
     for ancestor in page.get_ancestors().filter(depth__gte=site.root_page.depth).specific():
         url = ancestor.get_url(request=request)
         if url:
-            crumbs.append(("Home" if isinstance(ancestor, HomePage) else ancestor.title, url))
+            translated = translation_to_read(ancestor)
+            title = (translated or ancestor).title
+            crumbs.append((gettext("Home") if isinstance(ancestor, HomePage) else title, url))
     return crumbs

@@ -3,7 +3,8 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from cms.core.blocks import BodyStreamBlock, validate_link_url
 
@@ -37,6 +38,15 @@ class HomePage(Page):
     ]
     max_count_per_parent = 1
 
+    def route(self, request, path_components):
+        # Addresses are the same in every language: a translated home page routes through its
+        # English original, and the translation of what is found is served (cms/core/translation.py).
+        if self.locale_id != Locale.get_default().pk:
+            english = self.get_translation_or_none(Locale.get_default())
+            if english is not None:
+                return english.specific.route(request, path_components)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         ways_in = [(way, way.href(request=request)) for way in self.ways_in.all()]
@@ -46,8 +56,17 @@ class HomePage(Page):
         return context
 
 
-class HomePageWayIn(Orderable):
-    """A task-based way in on the home page, like "I've had a letter from children's services"."""
+class HomePageWayIn(TranslatableMixin, Orderable):
+    """A task-based way in on the home page, like "I've had a letter from children's services".
+
+    Translatable with its home page (wagtail-localize): the words are translated, the link is
+    kept, because every page answers at the same address in every language.
+    """
+
+    override_translatable_fields = [SynchronizedField("link_page"), SynchronizedField("link_url")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
 
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="ways_in")
     title = models.CharField(max_length=100, help_text="What the person might say, like “We have to go to court”.")

@@ -10,7 +10,6 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
@@ -48,6 +47,7 @@ INSTALLED_APPS = [
     "portal.audit",
     "portal.notifications",
     "portal.conversations",
+    "portal.languages",
     "portal.demo",
     "cms.core",
     "cms.home",
@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "cms.feedback",
     "cms.guidance",
     # Wagtail
+    # Page translation: translations stay linked to their English source (cms/core/translation.py)
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -135,6 +138,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "portal.authorities.context_processors.branding",
                 "portal.navigation.navigation",
+                "portal.languages.context_processors.language_navigation",
             ],
         },
     },
@@ -204,7 +208,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Language and time
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", _("English"))]
+# Each language is named in itself, as the language switcher shows it. The translations are drafts
+# that need checking by a qualified translator before live use (README, "Languages").
+LANGUAGES = [("en-gb", "English"), ("pl", "Polski"), ("ro", "Română"), ("ur", "اردو")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -348,7 +354,10 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The staff screens stay in English: the translations are for families.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en-gb", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # would send a hash of each member of staff's email to a third party

@@ -1,9 +1,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from portal.authorities.models import LocalAuthority
+from portal.demo.translations import pages_to_translate
 
 
 def _snapshot():
@@ -26,6 +27,14 @@ def test_demo_data_loads_twice_without_changing_anything(settings):
     assert first[0] == 2
     # Wagtail's placeholder page is gone; each LA's site answers.
     assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+    # Each council's home and free legal advice pages, and the letter guide, in every language.
+    english = pages_to_translate(authorities=LocalAuthority.objects.all())
+    assert len(english) == 5
+    for code in ("pl", "ro", "ur"):
+        for page in english:
+            translated = page.get_translation(Locale.objects.get(language_code=code))
+            assert translated.live and not translated.alias_of_id
+            assert translated.title != page.title
 
 
 @pytest.mark.django_db

@@ -10,6 +10,7 @@ from cms.guidance.seed import guidance_seed
 from cms.standard.models import StandardPage
 from portal.authorities.services import editor_group_name, moderator_group_name
 from portal.demo import builders, families
+from portal.demo.translations import translations_seed
 
 DEMO_PASSWORD = "Portal-demo-2026"  # noqa: S105 (published in the README on purpose)
 
@@ -98,6 +99,7 @@ class Command(BaseCommand):
         for authority in authorities:
             glossary_page_ensure(parent=authority.site.root_page)
             directory_pages_ensure(authority=authority)
+        translations_seed(authorities=authorities)
 
     def _accounts(self, authority):
         builders.user_get_or_build(

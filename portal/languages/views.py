@@ -1,0 +1,38 @@
+"""The language switcher: a plain link, so it works without JavaScript and keeps pages cacheable.
+
+Choosing a language sets Django's language cookie (read by LocaleMiddleware and by the page cache's
+key) and goes back to the page the person was reading. Addresses do not change with the language
+(cms/core/translation.py), so "back" is the same address. A GET that sets a preference is safe here:
+the worst a forged link can do is show someone the site in another language, with the switcher
+right there to change it back. Django's own set_language view needs a POST with a CSRF token, which
+would put a cookie on every public page and keep them out of the page cache.
+"""
+
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+ONE_YEAR = 365 * 24 * 60 * 60
+
+
+@never_cache
+def language_choose(request, code):
+    if code not in LANGUAGE_CODES:
+        raise Http404
+    back = request.GET.get("next", "")
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = "/"
+    response = HttpResponseRedirect(back)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=ONE_YEAR,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+    )
+    return response
