@@ -50,7 +50,7 @@ def test_every_language_is_offered_in_its_own_name_on_public_pages(client, priva
 
 def test_the_switcher_is_on_the_sign_in_page_and_in_the_family_area(client, world):
     assert "portal-language-navigation" in client.get("/accounts/login/").content.decode()
-    client.force_login(world.p1)
+    client.force_login(world.p1.user)
     response = client.get("/my-family/", follow=True)
     assert response.status_code == 200
     assert "portal-language-navigation" in response.content.decode()
