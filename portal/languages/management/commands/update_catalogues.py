@@ -14,7 +14,12 @@ class Command(BaseCommand):
         languages = catalogue_languages()
         if not compile_only:
             call_command(
-                "makemessages", locale=languages, ignore_patterns=IGNORE_PATTERNS, no_location=True, verbosity=0
+                "makemessages",
+                locale=languages,
+                ignore_patterns=IGNORE_PATTERNS,
+                no_location=True,
+                no_obsolete=True,
+                verbosity=0,
             )
         for language in languages:
             catalogue_compile(language)
