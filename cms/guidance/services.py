@@ -27,8 +27,11 @@ def guidance_permissions_ensure():
         plain_language_workflow_assign(page=home)
     if root is None:
         return None
+    # wagtail-localize's "Translate this page": the national team translates the national guides.
+    translate = Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
     for group_name, codenames in NATIONAL_PAGE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=group_name)
+        group.permissions.add(translate)
         for codename in codenames:
             permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)

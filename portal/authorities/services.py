@@ -77,6 +77,8 @@ def _remove_wagtail_placeholder():
 def authority_groups_ensure(*, authority):
     """Create (or repair) the LA's editor and moderator groups and their page permissions."""
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    # wagtail-localize's "Translate this page": page permissions still decide which pages.
+    translate = Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
     home = authority.site.root_page
     groups = {}
     for group_name, codenames in (
@@ -84,7 +86,7 @@ def authority_groups_ensure(*, authority):
         (moderator_group_name(authority), MODERATOR_PAGE_PERMISSIONS),
     ):
         group, _ = Group.objects.get_or_create(name=group_name)
-        group.permissions.add(access_admin)
+        group.permissions.add(access_admin, translate)
         for codename in codenames:
             permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
             GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)

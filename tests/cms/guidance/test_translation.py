@@ -127,3 +127,18 @@ def test_a_translation_is_out_of_date_once_its_english_page_changes(polish_guide
     Page.objects.get(pk=polish.pk).get_latest_revision().publish()
     assert not translation_is_out_of_date(Page.objects.get(pk=polish.pk).specific)
     assert list(out_of_date_translations()) == []
+
+
+def test_the_national_team_translates_a_guide_with_wagtail_localize(national, national_editor):
+    english = national_guide("free-legal-advice")
+    romanian = Locale.objects.get(language_code="ro")
+    client = Client()
+    client.force_login(national_editor)
+    form = client.get(f"/admin/localize/submit/page/{english.pk}/")
+    assert form.status_code == 200
+    response = client.post(f"/admin/localize/submit/page/{english.pk}/", {"locales": [romanian.pk]})
+    assert response.status_code == 302
+    draft = english.get_translation(romanian)
+    assert draft.translation_key == english.translation_key and not draft.live  # a draft to translate
+    # The editor can open it in wagtail-localize's translation editor.
+    assert client.get(f"/admin/pages/{draft.pk}/edit/").status_code == 200
