@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portal.authorities.selectors import staff_membership_for
+from portal.authorities.selectors import staff_membership_for_request
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ def navigation(request):
     if user is None or not user.is_authenticated:
         items.append((_("Sign in"), reverse("account_login")))
     else:
-        if staff_membership_for(user) is not None:
+        if staff_membership_for_request(request) is not None:
             items.append((_("Workspace"), "/admin/"))
         else:
             items.append((_("Your family's area"), reverse("family:home")))

@@ -39,12 +39,14 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.cache import cc_delim_re
 from wagtail import views as wagtail_views
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 GENERATION_KEY = "portal:page-cache:generation"
@@ -100,6 +102,27 @@ def content_cached(key, compute):
         value = compute()
         cache.set(full_key, value, timeout)
     return value
+
+
+def site_for_request(request):
+    """``Site.find_for_request(request)``, without its database query on every request.
+
+    Which site a host name and port belong to changes only when a site is saved or deleted, which
+    starts a new generation, so it is kept like published content. Wagtail's own per-request
+    attribute is set too, so later ``Site.find_for_request`` calls in the request use it.
+    """
+    if request is None:
+        return None
+    if not hasattr(request, "_wagtail_site"):
+        try:
+            # Only host names in ALLOWED_HOSTS are kept, so nobody can fill the cache with made-up ones.
+            host = request.get_host()
+        except DisallowedHost:
+            return Site.find_for_request(request)
+        request._wagtail_site = content_cached(
+            f"site:{host}:{request.get_port()}", lambda: Site.find_for_request(request)
+        )
+    return request._wagtail_site
 
 
 class PageCacheMiddleware:

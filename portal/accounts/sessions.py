@@ -43,7 +43,16 @@ def session_limits_for(user):
         if mfa_required_for(user)
         else settings.PORTAL_FAMILY_SESSION_IDLE_MINUTES
     )
-    return idle_minutes * 60, settings.PORTAL_SESSION_ABSOLUTE_HOURS * 3600
+    return idle_minutes * 60, _absolute_seconds()
+
+
+def _absolute_seconds():
+    return settings.PORTAL_SESSION_ABSOLUTE_HOURS * 3600
+
+
+def _shortest_idle_seconds():
+    """The shorter idle limit. Nobody idle for less than this has timed out, staff or family."""
+    return min(settings.PORTAL_STAFF_SESSION_IDLE_MINUTES, settings.PORTAL_FAMILY_SESSION_IDLE_MINUTES) * 60
 
 
 class SessionTimeoutMiddleware:
@@ -72,11 +81,13 @@ class SessionTimeoutMiddleware:
             session[SIGNED_IN_AT] = signed_in_at or now
             session[LAST_SEEN_AT] = now
             return None
-        idle, absolute = session_limits_for(user)
-        if now - signed_in_at > absolute:
+        if now - signed_in_at > _absolute_seconds():
             return _("You have been signed out because you were signed in for a long time. Sign in again.")
-        if now - last_seen_at > idle:
+        # Whether this is staff (up to three queries) matters only once someone has been idle for
+        # longer than the shorter limit: an active person's requests never ask.
+        idle_for = now - last_seen_at
+        if idle_for > _shortest_idle_seconds() and idle_for > session_limits_for(user)[0]:
             return _("You have been signed out because you had not done anything for a while. Sign in again.")
-        if now - last_seen_at > _WRITE_EVERY:
+        if idle_for > _WRITE_EVERY:
             session[LAST_SEEN_AT] = now
         return None

@@ -1,7 +1,8 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from wagtail.models import Site
+
+from cms.core.cache import site_for_request
 
 from .selectors import authority_for_request
 
@@ -44,7 +45,7 @@ def _footer_links(request):
     """Find the standard pages (privacy, accessibility, contact) of the current site by slug."""
     from cms.standard.selectors import standard_page_urls
 
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return {}
     return standard_page_urls(site=site)

@@ -1,5 +1,6 @@
 from django.http import Http404
-from wagtail.models import Site
+
+from cms.core.cache import site_for_request
 
 from .models import LocalAuthority, StaffMembership
 
@@ -12,6 +13,16 @@ def staff_membership_for(user):
         return StaffMembership.objects.select_related("authority").get(user=user)
     except StaffMembership.DoesNotExist:
         return None
+
+
+def staff_membership_for_request(request):
+    """`staff_membership_for(request.user)`, asked once per request: the branding and the navigation
+    of every page both need it. Asked again if the request's user changes (signing in or out)."""
+    user = getattr(request, "user", None)
+    cached = getattr(request, "_portal_staff_membership", None)
+    if cached is None or cached[0] is not user:
+        cached = request._portal_staff_membership = (user, staff_membership_for(user))
+    return cached[1]
 
 
 def authority_for_request(request):
@@ -27,14 +38,14 @@ def authority_for_request(request):
 
 def _find_authority(request):
     user = getattr(request, "user", None)
-    membership = staff_membership_for(user)
+    membership = staff_membership_for_request(request)
     if membership is not None:
         return membership.authority
     if getattr(user, "is_authenticated", False):
         authority = LocalAuthority.objects.filter(cases__participants__user=user).first()
         if authority is not None:
             return authority
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return None
     return LocalAuthority.objects.filter(site=site).first()

@@ -1,8 +1,8 @@
 """Link a journey stage to the guide that explains it, for grown-ups or young people."""
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from cms.core.cache import content_cached
+from cms.core.cache import content_cached, site_for_request
 
 YOUNG_PEOPLE_PREFIX = "young-people-"
 
@@ -13,7 +13,7 @@ def stage_guide_url(*, stage, young_person, request):
     Guides are found by slug (`Stage.guide_slug`, with a `young-people-` prefix for the young
     people's version), so editors can move pages without breaking the family area.
     """
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return None
     slugs = [stage.guide_slug]

@@ -61,10 +61,15 @@ def participations_for_user(*, user):
     return Participant.objects.filter(user=user).select_related("case", "case__authority")
 
 
-def case_timeline(*, case):
-    """Stage history (newest first) and key dates, for the family's timeline."""
+def case_timeline(*, case, with_changed_by=True):
+    """Stage history (newest first) and key dates (soonest first), for the family's timeline and
+    the worker's workspace. The family never sees who changed a stage: they pass
+    `with_changed_by=False` and skip that join."""
+    stage_changes = case.stage_changes.all()
+    if with_changed_by:
+        stage_changes = stage_changes.select_related("changed_by")
     return {
-        "stage_changes": list(case.stage_changes.select_related("changed_by")),
+        "stage_changes": list(stage_changes),
         "key_dates": list(case.key_dates.all()),
     }
 

@@ -28,6 +28,7 @@ def family_case(request, case_id):
     stage = case.stage_info
     now = timezone.now()
     receipts = documents_for_participant(participant=participant)
+    history = selectors.case_timeline(case=case, with_changed_by=False)
     context = {
         "participant": participant,
         "case": case,
@@ -38,8 +39,9 @@ def family_case(request, case_id):
         "stage_position": stage_position(case.stage),
         "stage_count": len(STAGES),
         "guide_url": stage_guide_url(stage=stage, young_person=young, request=request),
-        "upcoming": selectors.upcoming_key_dates(case=case, now=now),
-        "timeline": _timeline(case=case, now=now),
+        # One query for the key dates: the coming ones are listed, the past ones are in the timeline.
+        "upcoming": [key_date for key_date in history["key_dates"] if key_date.starts_at >= now],
+        "timeline": _timeline(history=history, now=now),
         "workers": selectors.case_workers(case=case),
         "contacts": list(case.contacts.all()),
         "receipts": receipts,
@@ -76,14 +78,13 @@ def family_calendar_ics(request, case_id):
 
 
 def _is_new(receipt):
-    versions = list(receipt.document.versions.all())
-    latest = max((v.number for v in versions), default=0)
-    return receipt.last_opened_version < latest
+    """`receipt` comes from documents_for_participant, which annotates its document's latest version."""
+    return receipt.last_opened_version < (receipt.latest_version or 0)
 
 
-def _timeline(*, case, now):
-    """Past stage changes and past key dates, newest first, as one list for the MoJ timeline."""
-    history = selectors.case_timeline(case=case)
+def _timeline(*, history, now):
+    """Past stage changes and past key dates (from selectors.case_timeline), newest first, as one
+    list for the MoJ timeline."""
     items = [
         {"kind": "stage", "when": change.changed_at, "title": change.stage_info.title, "note": change.note}
         for change in history["stage_changes"]

@@ -1,18 +1,24 @@
 """Reads for shared documents. Documents are shared with named people, not with "the case"."""
 
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
 
 from portal.cases.selectors import cases_for_worker
 
-from .models import DocumentRecipient, ScanStatus, SharedDocument
+from .models import DocumentRecipient, DocumentVersion, ScanStatus, SharedDocument
 
 
 def documents_for_participant(*, participant):
-    """Only what was shared with this person, newest first, with their receipt."""
+    """Only what was shared with this person, newest first, with their receipt.
+
+    Each receipt carries `latest_version`, the highest version number of its document (None if it
+    has none), in the same query: the page only needs to know whether there is a newer version.
+    """
+    latest = DocumentVersion.objects.filter(document=OuterRef("document")).order_by("-number").values("number")[:1]
     return list(
         DocumentRecipient.objects.filter(participant=participant)
         .select_related("document")
-        .prefetch_related("document__versions")
+        .annotate(latest_version=Subquery(latest))
         .order_by("-document__created_at", "-pk")
     )
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -10,7 +11,9 @@ from django.utils.html import escape
 from cms.standard.models import StandardPage
 from portal.cases.services import case_stage_change, key_date_save
 from portal.demo import builders
+from portal.demo.pdf import make_pdf
 from portal.documents.models import DocumentRecipient
+from portal.documents.services import document_add_version
 
 
 @pytest.mark.django_db
@@ -46,6 +49,21 @@ def test_documents_show_as_new_until_opened(client, world):
     html = client.get(case_url).content.decode()
     assert "new document" not in html
     assert "Opened" in html
+
+
+@pytest.mark.django_db
+def test_a_new_version_of_an_opened_document_shows_as_updated_and_new(client, world):
+    client.force_login(world.p1.user)
+    case_url = reverse("family:case", args=[world.a1.public_id])
+    client.get(reverse("family:document_download", args=[world.a1.public_id, world.d1.public_id]))
+    upload = SimpleUploadedFile("v2.pdf", make_pdf("D1 letter", ["Version 2"]))
+    document_add_version(document=world.d1, uploaded_file=upload, uploaded_by=world.wa)
+    html = client.get(case_url).content.decode()
+    assert "Updated" in html and "Opened" not in html
+    assert "You have 1 new document." in html
+    client.get(reverse("family:document_download", args=[world.a1.public_id, world.d1.public_id]))
+    html = client.get(case_url).content.decode()
+    assert "Opened" in html and "Updated" not in html and "new document" not in html
 
 
 @pytest.mark.django_db
@@ -125,3 +143,21 @@ def test_case_page_queries_stay_the_same_when_documents_and_dates_grow(client, w
         case_stage_change(case=world.a1, stage="assessments", changed_by=world.wa, note=f"Note {number}")
     client.get(url)  # warm again: the new stage's guide link is looked up once, then kept (cms.core.cache)
     assert _queries(client, url) == before
+
+
+@pytest.mark.django_db
+def test_the_case_page_does_not_repeat_per_process_or_per_request_lookups(client, world):
+    """The site, the person's staff role and the idle-timeout check cost no query on a normal view."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(world.p1.user)
+    url = reverse("family:case", args=[world.a1.public_id])
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    tables = [query["sql"] for query in captured]
+    assert not [sql for sql in tables if '"wagtailcore_site"' in sql]  # kept until a site changes
+    assert not [sql for sql in tables if '"auth_permission"' in sql]  # staff or not: only asked when idle
+    assert len([sql for sql in tables if 'FROM "authorities_staffmembership"' in sql]) == 1  # once a request
+    assert len([sql for sql in tables if 'FROM "cases_keydate"' in sql]) == 1
