@@ -36,6 +36,11 @@ def authority_for_request(request):
     return request._portal_authority
 
 
+def authority_for_request_known(request, authority):
+    """Tell authority_for_request the answer when the view already has it (a page about one case)."""
+    request._portal_authority = authority
+
+
 def _find_authority(request):
     user = getattr(request, "user", None)
     membership = staff_membership_for_request(request)

@@ -7,7 +7,9 @@ from django.http import Http404
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from portal.audit.services import audit_denied
-from portal.authorities.selectors import authority_for_request
+from portal.authorities.selectors import authority_for_request, authority_for_request_known
+
+from .selectors import participation_get
 
 
 def private_view(view):
@@ -34,3 +36,14 @@ def private_view(view):
         return response
 
     return wrapper
+
+
+def family_participation(request, *, case_id):
+    """The signed-in person's participation in this case (404 if none), from the scoped selector.
+
+    A page about a case wears that case's council's name and colour, so the branding needs no
+    lookup of its own (portal.authorities.selectors.authority_for_request).
+    """
+    participant = participation_get(user=request.user, case_id=case_id)
+    authority_for_request_known(request, participant.case.authority)
+    return participant

@@ -7,7 +7,7 @@ from portal.audit.services import audit_allowed
 from portal.documents.selectors import documents_for_participant
 
 from . import calendar, selectors
-from .access import private_view
+from .access import family_participation, private_view
 from .guides import stage_guide_url
 from .stages import STAGES, stage_position
 
@@ -22,7 +22,7 @@ def family_home(request):
 
 @private_view
 def family_case(request, case_id):
-    participant = selectors.participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     case = participant.case
     young = participant.is_young_person
     stage = case.stage_info
@@ -54,7 +54,7 @@ def family_case(request, case_id):
 @private_view
 def family_key_date_ics(request, case_id, key_date_id):
     """One key date as an .ics file, for the family member's own calendar."""
-    participant = selectors.participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     key_date = calendar.key_date_get_for_participant(participant=participant, key_date_id=key_date_id)
     audit_allowed(
         actor=request.user,
@@ -70,7 +70,7 @@ def family_key_date_ics(request, case_id, key_date_id):
 @private_view
 def family_calendar_ics(request, case_id):
     """Every upcoming key date of the case, as one .ics file."""
-    participant = selectors.participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     case = participant.case
     key_dates = selectors.upcoming_key_dates(case=case, now=timezone.now())
     audit_allowed(actor=request.user, action="calendar_download", obj=case, authority=case.authority, request=request)

@@ -10,8 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from portal.audit.services import audit_allowed
-from portal.cases.access import private_view
-from portal.cases.selectors import participation_get
+from portal.cases.access import family_participation, private_view
 from portal.documents.selectors import receipt_get_for_participant
 
 from . import selectors, services
@@ -28,7 +27,7 @@ def _apply_errors(form, error):
 
 @private_view
 def question_list(request, case_id):
-    participant = participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     threads = selectors.threads_for_participant(participant=participant)
     audit_allowed(
         actor=request.user,
@@ -58,7 +57,7 @@ def _document_from_query(request, participant):
 
 @private_view
 def question_new(request, case_id):
-    participant = participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     case = participant.case
     document = _document_from_query(request, participant)
     about_stage = document is None and (request.GET.get("about") or request.POST.get("about")) == "stage"
@@ -88,7 +87,7 @@ def question_new(request, case_id):
 
 @private_view
 def question_detail(request, case_id, thread_id):
-    participant = participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     thread = selectors.thread_get_for_participant(participant=participant, thread_id=thread_id)
     form = MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

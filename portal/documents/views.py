@@ -4,8 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from portal.audit.services import audit_allowed, audit_denied
-from portal.cases.access import private_view
-from portal.cases.selectors import participation_get
+from portal.cases.access import family_participation, private_view
 
 from .downloads import attachment_response
 from .selectors import receipt_get_for_participant, version_for_family
@@ -14,7 +13,7 @@ from .services import document_receipt_record
 
 @private_view
 def family_document(request, case_id, document_id):
-    participant = participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     receipt = receipt_get_for_participant(participant=participant, document_id=document_id)
     document = receipt.document
     audit_allowed(
@@ -35,7 +34,7 @@ def family_document(request, case_id, document_id):
 @private_view
 def family_document_download(request, case_id, document_id):
     # Authorise first: nothing about the file is looked at until we know this person may have it.
-    participant = participation_get(user=request.user, case_id=case_id)
+    participant = family_participation(request, case_id=case_id)
     receipt = receipt_get_for_participant(participant=participant, document_id=document_id)
     version = version_for_family(document=receipt.document)
     if version is None:

@@ -76,7 +76,7 @@ def test_28_a_database_error_inside_a_view_also_gives_the_503_page(world, monkey
     def failing(**kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(views.selectors, "participation_get", failing)
+    monkeypatch.setattr(views.selectors, "case_timeline", failing)
     client = Client()
     client.force_login(world.p1.user)
     assert _is_friendly_503(client.get(reverse("family:case", args=[world.a1.public_id])))
