@@ -42,6 +42,22 @@ def _force_login_completes_mfa(monkeypatch):
     monkeypatch.setattr(Client, "force_login", force_login)
 
 
+def totp_window_wait():
+    """A code is good for its 30-second window only: start a sign-in well inside one, or a slow
+    machine can make the code in one window and have it checked in the next."""
+    from allauth.mfa import app_settings as allauth_mfa_settings
+
+    period = allauth_mfa_settings.TOTP_PERIOD
+    left = period - time.time() % period
+    if left < 5:
+        time.sleep(left + 0.1)
+
+
+@pytest.fixture
+def totp_window():
+    return totp_window_wait
+
+
 @pytest.fixture
 def sign_in_with_mfa(db):
     """A real sign-in through allauth: password, then the code from the builders' authenticator app."""
@@ -50,6 +66,7 @@ def sign_in_with_mfa(db):
     from portal.accounts.mfa import totp_code
 
     def sign_in(client, email, password, secret=builders.DEMO_TOTP_SECRET):
+        totp_window_wait()
         response = client.post(reverse("account_login"), {"login": email, "password": password})
         if response.status_code == 302 and response["Location"].startswith(reverse("mfa_authenticate")):
             response = client.post(reverse("mfa_authenticate"), {"code": totp_code(secret)})

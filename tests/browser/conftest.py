@@ -211,7 +211,7 @@ def demo(live_server, demo_snapshot):
 
 
 @pytest.fixture
-def sign_in(demo):
+def sign_in(demo, totp_window):
     """sign_in(page, email): sign in with the demo password, the way a person would.
 
     Staff must use a second factor (portal.accounts.mfa): when allauth asks for it, the code comes
@@ -228,6 +228,7 @@ def sign_in(demo):
             from portal.accounts.mfa import totp_code
             from portal.demo.builders import DEMO_TOTP_SECRET
 
+            totp_window()
             page.locator("input[name=code]").fill(totp_code(DEMO_TOTP_SECRET))
             with page.expect_navigation():
                 page.locator("input[name=code]").press("Enter")
