@@ -24,6 +24,21 @@ def catalogue_languages():
     return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
+def catalogues_extract(*, languages, symlinks=False):
+    """Run makemessages for `languages` on the code under the current folder (see the module doc)."""
+    from django.core.management import call_command
+
+    call_command(
+        "makemessages",
+        locale=languages,
+        ignore_patterns=IGNORE_PATTERNS,
+        no_location=True,
+        no_obsolete=True,
+        symlinks=symlinks,
+        verbosity=0,
+    )
+
+
 def catalogue_path(language, root=None):
     root = Path(root or settings.LOCALE_PATHS[0])
     return root / language.replace("-", "_") / "LC_MESSAGES" / "django.po"

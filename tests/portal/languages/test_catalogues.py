@@ -6,15 +6,14 @@ import shutil
 import polib
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.utils import translation
 
 from portal.languages.catalogues import (
-    IGNORE_PATTERNS,
     catalogue_entries,
     catalogue_languages,
     catalogue_path,
     catalogue_problems,
+    catalogues_extract,
 )
 
 LANGUAGES = catalogue_languages()
@@ -63,14 +62,7 @@ def test_catalogues_are_up_to_date_with_the_code(tmp_path, settings, monkeypatch
     scratch.mkdir()
     monkeypatch.chdir(tmp_path)
     settings.LOCALE_PATHS = [scratch]
-    call_command(
-        "makemessages",
-        locale=LANGUAGES,
-        ignore_patterns=IGNORE_PATTERNS,
-        no_location=True,
-        symlinks=True,
-        verbosity=0,
-    )
+    catalogues_extract(languages=LANGUAGES, symlinks=True)
     for language in LANGUAGES:
         fresh = catalogue_entries(catalogue_path(language, scratch))
         committed = catalogue_entries(catalogue_path(language, committed_root))

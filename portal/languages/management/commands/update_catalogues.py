@@ -1,7 +1,6 @@
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from portal.languages.catalogues import IGNORE_PATTERNS, catalogue_compile, catalogue_languages
+from portal.languages.catalogues import catalogue_compile, catalogue_languages, catalogues_extract
 
 
 class Command(BaseCommand):
@@ -13,16 +12,8 @@ class Command(BaseCommand):
     def handle(self, *args, compile_only=False, **options):
         languages = catalogue_languages()
         if not compile_only:
-            call_command(
-                "makemessages",
-                locale=languages,
-                ignore_patterns=IGNORE_PATTERNS,
-                no_location=True,
-                no_obsolete=True,
-                verbosity=0,
-            )
+            catalogues_extract(languages=languages)
         for language in languages:
             catalogue_compile(language)
-        self.stdout.write(
-            f"Catalogues {'compiled' if compile_only else 'updated and compiled'}: {', '.join(languages)}"
-        )
+        done = "compiled" if compile_only else "updated and compiled"
+        self.stdout.write(f"Catalogues {done}: {', '.join(languages)}")
