@@ -41,8 +41,9 @@ class HomePage(Page):
     def route(self, request, path_components):
         # Addresses are the same in every language: a translated home page routes through its
         # English original, and the translation of what is found is served (cms/core/translation.py).
-        if self.locale_id != Locale.get_default().pk:
-            english = self.get_translation_or_none(Locale.get_default())
+        default = Locale.get_default()
+        if self.locale_id != default.pk:
+            english = self.get_translation_or_none(default)
             if english is not None:
                 return english.specific.route(request, path_components)
         return super().route(request, path_components)
