@@ -61,7 +61,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _rollback_snapshot_for_playwrights_context(playwright, django_db_setup, django_db_blocker):
+def _rollback_snapshot_for_playwrights_context(request, django_db_setup, django_db_blocker, playwright):
     """Make ``serialized_rollback`` work in browser tests whatever ran before them.
 
     Django keeps the database's migrated state (``_test_serialized_contents``) on the connection
@@ -71,9 +71,14 @@ def _rollback_snapshot_for_playwrights_context(playwright, django_db_setup, djan
     tests' connection has no snapshot and the flush after the first one would wipe Wagtail's root
     page and the staff groups for good. Ordinary tests roll back, so the database is still in its
     migrated state here: snapshot it onto this context's connection.
+
+    pytest-django makes a test database only when a collected test asks for one; a session of
+    browser tests that need none (tap-to-define) has nothing to snapshot.
     """
     from django.db import connections
 
+    if not any(item.get_closest_marker("django_db") for item in request.session.items):
+        return
     connection = connections["default"]
     if not hasattr(connection, "_test_serialized_contents"):
         with django_db_blocker.unblock():

@@ -8,6 +8,7 @@ server or database is needed.
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from cms.glossary.audiences import ADULTS
 from cms.glossary.models import GlossaryTerm
@@ -77,19 +78,19 @@ def test_without_javascript_each_word_is_a_link_to_its_glossary_entry(browser_pa
 def test_with_javascript_a_word_opens_and_closes_its_meaning_in_place(browser_page):
     page = browser_page()
     button = page.get_by_role("button", name="guardian (what this means)")
-    assert button.get_attribute("aria-expanded") == "false"
+    expect(button).to_have_attribute("aria-expanded", "false")
     definition = page.locator("#" + button.get_attribute("aria-controls"))
-    assert not definition.is_visible()
+    expect(definition).to_be_hidden()
 
     button.click()
-    assert button.get_attribute("aria-expanded") == "true"
-    assert definition.is_visible()
-    assert "Someone from Cafcass" in definition.inner_text()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(definition).to_be_visible()
+    expect(definition).to_contain_text("Someone from Cafcass")
 
     page.keyboard.press("Escape")
-    assert button.get_attribute("aria-expanded") == "false"
-    assert not definition.is_visible()
-    assert page.evaluate("document.activeElement.dataset.term") == "guardian"
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(definition).to_be_hidden()
+    expect(button).to_be_focused()
     assert page.errors == []
 
 
@@ -98,12 +99,12 @@ def test_the_meaning_works_from_the_keyboard(browser_page):
     judge = page.get_by_role("button", name="judge (what this means)")
     judge.focus()
     page.keyboard.press("Enter")
-    assert judge.get_attribute("aria-expanded") == "true"
+    expect(judge).to_have_attribute("aria-expanded", "true")
     # Tab moves into the open meaning (its link to the glossary); Escape there closes it
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "All words explained"
+    expect(page.get_by_role("link", name="All words explained")).to_be_focused()
     page.keyboard.press("Escape")
-    assert judge.get_attribute("aria-expanded") == "false"
-    assert page.evaluate("document.activeElement.dataset.term") == "judge"
+    expect(judge).to_have_attribute("aria-expanded", "false")
+    expect(judge).to_be_focused()
     page.keyboard.press("Space")
-    assert judge.get_attribute("aria-expanded") == "true"
+    expect(judge).to_have_attribute("aria-expanded", "true")
