@@ -41,14 +41,18 @@ checks:
 	DJANGO_ALLOWED_HOSTS=portal.example \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
+# Two workers by default (these machines have two cores); each has its own test database. Files
+# go to one worker whole, so data a module builds once is built once. The slowest tests are listed.
+PYTEST_WORKERS ?= 2
+PYTEST_ARGS := -q -n $(PYTEST_WORKERS) --dist loadfile --durations=15
 pytest:
 	@echo "== pytest on SQLite =="
-	DATABASE_URL= $(BIN)/pytest -q -m "not flushes_db"
-	DATABASE_URL= $(BIN)/pytest -q -m flushes_db
+	DATABASE_URL= $(BIN)/pytest $(PYTEST_ARGS) -m "not flushes_db"
+	DATABASE_URL= $(BIN)/pytest $(PYTEST_ARGS) -m flushes_db
 	@if [ -n "$${PORTAL_TEST_DATABASE_URL:-}" ]; then \
 		echo "== pytest on PostgreSQL =="; \
-		DATABASE_URL="$$PORTAL_TEST_DATABASE_URL" $(BIN)/pytest -q -m "not flushes_db" && \
-		DATABASE_URL="$$PORTAL_TEST_DATABASE_URL" $(BIN)/pytest -q -m flushes_db; \
+		DATABASE_URL="$$PORTAL_TEST_DATABASE_URL" $(BIN)/pytest $(PYTEST_ARGS) -m "not flushes_db" && \
+		DATABASE_URL="$$PORTAL_TEST_DATABASE_URL" $(BIN)/pytest $(PYTEST_ARGS) -m flushes_db; \
 	else \
 		echo "PORTAL_TEST_DATABASE_URL is not set: skipping the PostgreSQL run."; \
 	fi

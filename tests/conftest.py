@@ -1,7 +1,12 @@
+import contextlib
+import copy
 import time
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 
 from portal.demo import builders
 
@@ -10,6 +15,38 @@ from portal.demo import builders
 def _empty_cache():
     """Every test starts with an empty cache: no page cached by an earlier test's data."""
     cache.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_storage_for_this_run(tmp_path_factory):
+    """Family documents are stored in a folder of this test process's own, so "no file was left"
+    can be checked exactly while other processes (parallel workers, a dev server) store files too."""
+    from portal.documents.models import DocumentVersion
+
+    storage = DocumentVersion._meta.get_field("file").storage
+    saved = storage._location
+
+    def reset():
+        for cached in ("base_location", "location"):
+            storage.__dict__.pop(cached, None)
+
+    storage._location = str(tmp_path_factory.mktemp("private"))
+    reset()
+    yield storage
+    storage._location = saved
+    reset()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's default language, whatever language an earlier test in the
+    same process (and so the same thread) switched to."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
@@ -75,31 +112,34 @@ def sign_in_with_mfa(db):
     return sign_in
 
 
-@pytest.fixture
-def authority_a(db):
+def authority_a_build():
     return builders.authority_get_or_build(
         name="Ashford Test Council", slug="la-a", brand_colour="#00703c", hostname="localhost", is_default_site=True
     )
 
 
-@pytest.fixture
-def authority_b(db):
+def authority_b_build():
     return builders.authority_get_or_build(
         name="Bramley Test Council", slug="la-b", brand_colour="#4c2c92", hostname="la-b.localhost"
     )
 
 
 @pytest.fixture
-def world(authority_a, authority_b):
+def authority_a(db):
+    return authority_a_build()
+
+
+@pytest.fixture
+def authority_b(db):
+    return authority_b_build()
+
+
+def world_build():
     """The hostile-case fixtures of SECURITY-TESTS.md: LA-A and LA-B, case A1 with P1, P2, YP, worker WA,
-    LA admin AA, editor EA; case B1 with worker WB; document D1 in A1 shared with P1 only.
-
-    Used by tests/security (one test per hostile case) and tests/portal/cases (the access matrices).
-    """
-    from types import SimpleNamespace
-
+    LA admin AA, editor EA; case B1 with worker WB; document D1 in A1 shared with P1 only."""
     from portal.authorities.services import editor_group_name
 
+    authority_a, authority_b = authority_a_build(), authority_b_build()
     wa = builders.staff_get_or_build(authority=authority_a, email="wa@la-a.example", role="worker", first_name="Wendy")
     wb = builders.staff_get_or_build(authority=authority_b, email="wb@la-b.example", role="worker", first_name="Will")
     aa = builders.staff_get_or_build(authority=authority_a, email="aa@la-a.example", role="admin")
@@ -117,7 +157,85 @@ def world(authority_a, authority_b):
     d_yp = builders.document_get_or_build(case=a1, title="Letter for Jo", recipients=[yp], shared_by=wa)
     d_a2 = builders.document_get_or_build(case=a2, title="A2 letter", recipients=[pa2], shared_by=wa)
     d_b1 = builders.document_get_or_build(case=b1, title="B1 letter", recipients=[pb1], shared_by=wb)
-    return SimpleNamespace(**{k: v for k, v in locals().items() if k not in {"SimpleNamespace", "editor_group_name"}})
+    return SimpleNamespace(**{k: v for k, v in locals().items() if k != "editor_group_name"})
+
+
+def module_runs_transactional_tests(request):
+    """True if this run includes a transactional test from the requesting test's module. Such tests
+    empty the database, so data kept for the whole module cannot be used there."""
+    return any(
+        item.module is request.module
+        and item.get_closest_marker("django_db", pytest.mark.django_db).kwargs.get("transaction")
+        for item in request.session.items
+    )
+
+
+@contextlib.contextmanager
+def kept_for_the_module(django_db_blocker):
+    """Data built inside this block stays for every test of the module, then is rolled back.
+
+    The same idea as Django's ``TestCase.setUpTestData``: an outer transaction holds the data, each
+    test runs in a savepoint inside it (pytest-django's own), so a test's changes are undone after
+    it and the shared rows come back as they were. Nothing reaches the next module.
+    """
+    from django.db import connection
+
+    if any(getattr(block, "_from_testcase", False) for block in connection.atomic_blocks):
+        # A fixture that overrides one built on this (``def world(world)``) hides it from pytest's
+        # ordering, so it would be built inside the test's own transaction and vanish after it.
+        raise RuntimeError(
+            "Module-wide data was asked for after the test's transaction began: name the module-wide "
+            "fixture (for example _world_for_the_module) among the overriding fixture's arguments."
+        )
+    with django_db_blocker.unblock():
+        block = transaction.atomic()
+        block.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            block.__exit__(None, None, None)
+
+
+def stored_files():
+    """Every family document file in this run's private storage, with its bytes."""
+    from portal.documents.models import DocumentVersion
+
+    root = Path(DocumentVersion._meta.get_field("file").storage.location)
+    return {path: path.read_bytes() for path in root.rglob("*") if path.is_file()}
+
+
+@pytest.fixture(scope="module")
+def _world_for_the_module(request, django_db_setup, django_db_blocker):
+    if module_runs_transactional_tests(request):
+        yield None
+        return
+    with kept_for_the_module(django_db_blocker):
+        with django_db_blocker.unblock():
+            data = world_build()
+        yield data, stored_files()
+
+
+@pytest.fixture
+def world(db, _world_for_the_module):
+    """The hostile-case world (``world_build``): built once per module and shared, each test's changes
+    undone after it; built afresh for each transactional test.
+
+    Undone means the database (rolled back) and the documents' files: a test that deletes a case
+    deletes its files too, so files the shared world had are put back. Each test gets its own copy
+    of the objects, so a change one test makes in memory cannot reach the next. (Django's TestCase
+    does the same for ``setUpTestData``.)
+    """
+    if _world_for_the_module is None:
+        yield world_build()
+        return
+    data, files = _world_for_the_module
+    yield copy.deepcopy(data)
+    for path, content in files.items():
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
 
 
 def pytest_collection_modifyitems(items):

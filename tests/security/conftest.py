@@ -54,23 +54,3 @@ def eicar():
 @pytest.fixture
 def docx_with():
     return _docx_with
-
-
-@pytest.fixture(autouse=True)
-def private_storage_in_tmp(tmp_path):
-    """Each test stores family documents in its own folder, so "no file was left" can be checked
-    exactly even while other test runs write to the shared test storage."""
-    from portal.documents.models import DocumentVersion
-
-    storage = DocumentVersion._meta.get_field("file").storage
-    saved = storage._location
-
-    def reset():
-        for cached in ("base_location", "location"):
-            storage.__dict__.pop(cached, None)
-
-    storage._location = str(tmp_path / "private")
-    reset()
-    yield storage
-    storage._location = saved
-    reset()

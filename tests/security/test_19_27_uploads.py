@@ -31,7 +31,7 @@ MB = 1024 * 1024
 
 
 def _stored_files():
-    root = Path(DocumentVersion._meta.get_field("file").storage.location)  # per test: see conftest.py
+    root = Path(DocumentVersion._meta.get_field("file").storage.location)  # this run's own: tests/conftest.py
     return {str(p) for p in root.rglob("*") if p.is_file()} if root.exists() else set()
 
 

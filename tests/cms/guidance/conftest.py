@@ -1,10 +1,13 @@
 """Small national guidance for the tests: two sections, a pair of guides and two more."""
 
+import copy
+
 import pytest
 
 from cms.guidance.seed import guidance_seed
 from portal.authorities.services import editor_group_name, moderator_group_name
 from portal.demo import builders
+from tests.conftest import authority_a_build, authority_b_build, kept_for_the_module, module_runs_transactional_tests
 
 SECTIONS = [
     {"slug": "pre-proceedings", "title": "Pre-proceedings", "intro": "The step before court."},
@@ -68,16 +71,36 @@ def seed(*authorities):
     return guidance_seed(authorities=list(authorities), sections=SECTIONS, guides=GUIDES)
 
 
-@pytest.fixture
-def national(authority_a):
-    """The national tree, shared with LA A (seeding takes seconds, so one LA unless a test needs two)."""
-    return seed(authority_a)
+@pytest.fixture(scope="module")
+def _national_for_the_module(request, django_db_setup, django_db_blocker):
+    """The national tree, seeded once for the module (it takes a second or two) and shared with LA A,
+    and with LA B too if any test of the module asks for ``national_two_las``."""
+    if module_runs_transactional_tests(request):
+        yield None
+        return
+    two = any(
+        "national_two_las" in item.fixturenames for item in request.session.items if item.module is request.module
+    )
+    with kept_for_the_module(django_db_blocker):
+        with django_db_blocker.unblock():
+            root = seed(authority_a_build(), *([authority_b_build()] if two else []))
+        yield root
 
 
 @pytest.fixture
-def national_two_las(authority_a, authority_b):
+def national(_national_for_the_module, authority_a):
+    """The national tree, shared with LA A."""
+    if _national_for_the_module is None:
+        return seed(authority_a)
+    return copy.deepcopy(_national_for_the_module)
+
+
+@pytest.fixture
+def national_two_las(_national_for_the_module, authority_a, authority_b):
     """The national tree, shared with both test LAs."""
-    return seed(authority_a, authority_b)
+    if _national_for_the_module is None:
+        return seed(authority_a, authority_b)
+    return copy.deepcopy(_national_for_the_module)
 
 
 def staff_user(email, group_name):

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world(world):
+def world(world, _world_for_the_module):
     """The shared world, with the outbox rows its set-up wrote cleared: each test starts empty."""
     Notification.objects.all().delete()
     return world

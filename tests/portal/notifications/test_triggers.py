@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world(world):
+def world(world, _world_for_the_module):
     Notification.objects.all().delete()
     return world
 
