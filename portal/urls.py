@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
+from portal.accounts.views import quick_exit
 from portal.health import healthz
 
 # One login door: Wagtail's own sign-in page is replaced by a redirect to allauth's, so
@@ -15,6 +16,7 @@ single_login_door = [
 ]
 
 private_urls = [
+    path("accounts/exit/", quick_exit, name="quick_exit"),  # Exit this page, signed in: sign out, then leave
     path("accounts/", include("allauth.urls")),
     path("my-family/", include("portal.cases.urls")),
     path("admin/", include(wagtailadmin_urls)),

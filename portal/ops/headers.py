@@ -3,7 +3,8 @@
 - Permissions-Policy: turns off browser features no page uses (camera, microphone, location…).
 - `Cache-Control: private, no-store` on every private path, and on every page shown to someone
   signed in, so the browser's Back button and shared caches never keep family or staff data.
-- CSP: the strict policy in CONTENT_SECURITY_POLICY for public and family pages; the Wagtail
+- CSP: the strict policy in CONTENT_SECURITY_POLICY for public and family pages, plus the hash
+  of the page's one inline style; no nonce, since public pages are cached and shared. The Wagtail
   admin gets PORTAL_ADMIN_CONTENT_SECURITY_POLICY (it still needs inline script in 7.4).
 
 HSTS, nosniff, Referrer-Policy and Cross-Origin-Opener-Policy come from Django's
@@ -53,11 +54,16 @@ class PortalCSPMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only:
             return parts
-        if getattr(request, "is_dummy", False):
-            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        is_dummy = getattr(request, "is_dummy", False)
+        is_admin = not is_dummy and request.path_info.startswith(tuple(settings.PORTAL_ADMIN_CSP_PREFIXES))
+        if is_admin:
+            if parts.config is None:
+                parts.config = default_config(settings.PORTAL_ADMIN_CONTENT_SECURITY_POLICY)
+                parts.nonce = None  # a nonce in the policy would make browsers ignore 'unsafe-inline'
             return parts
-        is_admin = request.path_info.startswith(tuple(settings.PORTAL_ADMIN_CSP_PREFIXES))
-        if is_admin and parts.config is None:
-            parts.config = default_config(settings.PORTAL_ADMIN_CONTENT_SECURITY_POLICY)
-            parts.nonce = None  # a nonce in the policy would make browsers ignore 'unsafe-inline'
+        style_hashes = getattr(request, "portal_style_hashes", None)
+        if style_hashes:  # the page's inline <style>, allowed by its hash (portal.authorities.context_processors)
+            parts.update = {**(parts.update or {}), "style-src": style_hashes}
+        if is_dummy:
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "portal.conversations",
     "portal.languages",
     "portal.demo",
+    "portal.ops",
     "cms.core",
     "cms.home",
     "cms.standard",
@@ -95,7 +96,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # X-Forwarded-* only from trusted proxies, before anything reads them (portal/ops/proxies.py).
+    "portal.ops.proxies.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Request bodies over the limit for the address are refused before anything reads them (portal/ops/limits.py).
+    "portal.ops.limits.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Permissions-Policy on every response; never-cache on anything private (portal/ops/headers.py).
     "portal.ops.headers.SecurityHeadersMiddleware",
@@ -270,6 +275,9 @@ ACCOUNT_RATE_LIMITS = {
 # address. Set it to the real number, or anyone can pick the address their guesses count against.
 PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
 ALLAUTH_TRUSTED_PROXY_COUNT = PORTAL_TRUSTED_PROXY_COUNT
+# The proxies whose X-Forwarded-For/-Proto/-Host are believed (addresses or networks, comma-separated).
+# From anywhere else those headers are removed before anything reads them (portal/ops/proxies.py).
+PORTAL_TRUSTED_PROXIES = os.environ.get("PORTAL_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
 USERSESSIONS_TRACK_ACTIVITY = False  # True would write to the database on every request
 
 # Sessions and cookies
@@ -294,7 +302,8 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
         "script-src": [SELF],
-        "style-src": [SELF, NONCE],
+        # The page's one inline <style> (the council's colour) is added by its hash, per response.
+        "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
@@ -360,6 +369,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en-gb", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # Wagtail's default, named here for the body limits below
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # would send a hash of each member of staff's email to a third party
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would call wagtail.org from staff browsers
 
@@ -404,6 +414,19 @@ PORTAL_DOCUMENT_MAX_BYTES = int(os.environ.get("PORTAL_DOCUMENT_MAX_BYTES", str(
 # Uploads bigger than this go to a temporary file rather than memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Every request body is bounded before it is read (portal/ops/limits.py): PORTAL_MAX_REQUEST_BYTES
+# everywhere, more where files are uploaded. Past the limit the answer is 413; nothing is read.
+PORTAL_MAX_REQUEST_BYTES = int(
+    os.environ.get("PORTAL_MAX_REQUEST_BYTES", str(DATA_UPLOAD_MAX_MEMORY_SIZE + 512 * 1024))
+)
+PORTAL_UPLOAD_BODY_LIMITS = {
+    # Family documents: twice the largest file, so a file a little too big still gets the form's
+    # plain message about its size (portal.documents.uploads); past that, 413.
+    "/admin/cases/": 2 * PORTAL_DOCUMENT_MAX_BYTES + 1024 * 1024,
+    # Editors' images and documents (Wagtail's own size checks and messages apply below this).
+    "/admin/images/": 2 * WAGTAILIMAGES_MAX_UPLOAD_SIZE + 1024 * 1024,
+    "/admin/documents/": 2 * PORTAL_DOCUMENT_MAX_BYTES + 1024 * 1024,
+}
 # Under this prefix an upload that passes PORTAL_DOCUMENT_MAX_BYTES is dropped as it arrives.
 PORTAL_DOCUMENT_UPLOAD_PATH_PREFIX = "/admin/cases/"
 FILE_UPLOAD_HANDLERS = [

@@ -149,3 +149,42 @@ def test_page_previews_keep_the_strict_policy_but_may_be_framed_by_the_admin(cli
     assert directives["frame-ancestors"] == "'self'"
     assert directives["script-src"] == "'self'"
     assert "unsafe-inline" not in policy
+
+
+def _inline_styles(html):
+    return [part.split(">", 1)[1].split("</style>", 1)[0] for part in html.split("<style")[1:]]
+
+
+def test_a_cached_public_page_carries_nothing_made_for_one_response(client, world):
+    """No CSP nonce (a per-response secret) in a page the cache serves to everyone: the page's one
+    inline style is allowed by its hash, which is the same for every visitor."""
+    import base64
+    import hashlib
+
+    from django.test import Client
+
+    first, second = client.get("/"), Client().get("/")
+    assert first.content == second.content
+    assert first["Content-Security-Policy"] == second["Content-Security-Policy"]
+    policy, html = first["Content-Security-Policy"], first.content.decode()
+    assert "nonce" not in policy and "nonce=" not in html
+    assert "unsafe-inline" not in policy
+    [style] = _inline_styles(html)
+    assert world.authority_a.brand_colour in style
+    expected = "'sha256-" + base64.b64encode(hashlib.sha256(style.encode()).digest()).decode() + "'"
+    style_src = next(d for d in policy.split(";") if d.strip().startswith("style-src")).split()
+    assert style_src == ["style-src", "'self'", expected]
+    # Another council's colour is another rule, and so another hash.
+    other = client.get("/", HTTP_HOST="la-b.localhost")
+    assert expected not in other["Content-Security-Policy"]
+    # Signed in (never cached), the same: no nonce anywhere.
+    client.force_login(world.p1.user)
+    family = client.get(reverse("family:case", args=[world.a1.public_id]))
+    assert "nonce" not in family["Content-Security-Policy"] and "nonce=" not in family.content.decode()
+
+
+def test_the_admin_policy_keeps_its_own_rules_without_a_page_hash(client, world):
+    client.force_login(world.wa)
+    policy = client.get("/admin/")["Content-Security-Policy"]
+    assert "sha256-" not in policy  # a hash would make browsers ignore the admin's 'unsafe-inline'
+    assert "'unsafe-inline'" in policy
