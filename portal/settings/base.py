@@ -120,6 +120,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Many "not found" answers from one session or address: 429 for a while, and logged (portal/ops/probing.py).
+    "portal.ops.probing.NotFoundProbeMiddleware",
     # Idle and absolute session limits, then MFA for staff (portal/accounts/).
     "portal.accounts.sessions.SessionTimeoutMiddleware",
     "portal.accounts.mfa.StaffMFAMiddleware",
@@ -334,6 +336,10 @@ PORTAL_ADMIN_CONTENT_SECURITY_POLICY = {
 PORTAL_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 # Paths whose responses are always `private, no-store`, whoever asks.
 PORTAL_PRIVATE_PREFIXES = ("/accounts/", "/my-family/", "/admin/")
+# Guessing addresses: this many "not found" answers from private paths in the window, from one
+# session or one client address, and private paths answer 429 until the window ends (logged).
+PORTAL_PROBE_LIMIT = int(os.environ.get("PORTAL_PROBE_LIMIT", "30"))
+PORTAL_PROBE_WINDOW_SECONDS = int(os.environ.get("PORTAL_PROBE_WINDOW_SECONDS", "600"))
 
 # Email: the console in development; SMTP or GOV.UK Notify in production.
 # GOV.UK Notify: when a key is set, email (sign-in codes, invitations, notifications) and texts go

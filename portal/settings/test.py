@@ -19,3 +19,6 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 # Per process, so a test run never shares cached pages with a running dev server (tests/conftest.py
 # empties it before every test).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The access matrices ask for hundreds of out-of-scope addresses in one test, on purpose; the
+# probing limit is tested on its own with a small limit (tests/security/test_probing.py).
+PORTAL_PROBE_LIMIT = 10_000
