@@ -3,7 +3,7 @@
 import logging
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import File
+from django.core.files.base import ContentFile, File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
@@ -72,7 +72,9 @@ def _store_version(*, document, uploaded_file, uploaded_by, number, stored):
     validated = validate_upload(uploaded_file)
     scan_status = _scan_upload(uploaded_file=uploaded_file)
     content = uploaded_file
-    if validated.content_type in {"image/jpeg", "image/png"}:
+    if validated.clean_content is not None:  # a PDF: the rewritten copy that was checked
+        content = ContentFile(validated.clean_content, name=validated.safe_name)
+    elif validated.content_type in {"image/jpeg", "image/png"}:
         content = reencode_image(uploaded_file, validated)
     version = DocumentVersion(
         document=document,

@@ -11,7 +11,6 @@ import re
 import struct
 import unicodedata
 import zipfile
-import zlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -21,28 +20,16 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps
 
+from .pdf_check import PdfRefused, pdf_clean_copy
+
 PDF, DOCX = "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 JPEG, PNG = "image/jpeg", "image/png"
 EXTENSIONS = {PDF: "pdf", DOCX: "docx", JPEG: "jpg", PNG: "png"}
 _MB = 1024 * 1024
-_CHUNK = 64 * 1024  # read size; tests shrink it to push names and keywords across chunk edges
+_CHUNK = 64 * 1024  # read size: a big upload never sits in memory whole
 _MAX_PIXELS = 40_000_000
 _DOCX_MAX_ENTRIES, _DOCX_MAX_TOTAL, _DOCX_MAX_RATIO = 1000, 100 * _MB, 100
-_PDF_MAX_INFLATED, _PDF_MAX_STREAMS = 256 * _MB, 100_000  # bounds on the work one PDF can cause
-
 _MARKUP = re.compile(rb"<(?:html|svg|script|iframe|body|!doctype)", re.I)
-_DELIMITERS = rb"\x00\t\n\x0c\r ()<>\[\]{}/%"  # whitespace and delimiters end PDF tokens
-_NAME = re.compile(rb"/([^%s]*)" % _DELIMITERS)  # a PDF name, without its slash
-_TAIL = re.compile(rb"[%s][^%s]*\Z" % (_DELIMITERS, _DELIMITERS))
-_HEX = re.compile(rb"#([0-9A-Fa-f]{2})")
-_STREAM = re.compile(rb"(?<![^%s])stream(?:\r\n|\n|\r(?=[^\n]))" % _DELIMITERS)  # the keyword, not a name
-_OBJECT_TEXT = re.compile(rb"(?:[\x00\t\n\x0c\r ]|%[^\r\n]*[\r\n])*+(.)", re.S)  # first byte after space/comments
-# Long names cannot turn up by chance in compressed or image data, so they are searched everywhere.
-_LONG = {b"JavaScript", b"OpenAction", b"Launch", b"EmbeddedFile", b"EmbeddedFiles", b"RichMedia", b"Encrypt"}
-_LONG |= {b"SubmitForm", b"ImportData", b"GoToE", b"GoToR"}
-# Short names turn up by chance about once per 100 MB of compressed or image data, so inside streams
-# they are only searched for when the stream holds PDF objects.
-_ALL = _LONG | {b"JS", b"AA", b"XFA"}
 _HEIC = (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
 _ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, struct.error, RuntimeError, NotImplementedError)
 _EXTERNAL = re.compile(rb"/(?:attachedTemplate|oleObject|frame|subDocument)[\"']")
@@ -90,6 +77,8 @@ class ValidatedUpload:
     size: int
     sha256: str
     safe_name: str
+    # PDFs: the rewritten copy that was checked (portal.documents.pdf_check); it is what is stored.
+    clean_content: bytes | None = None
 
 
 def validate_upload(uploaded_file, *, max_bytes=None) -> ValidatedUpload:
@@ -97,7 +86,8 @@ def validate_upload(uploaded_file, *, max_bytes=None) -> ValidatedUpload:
     limit = max_bytes if max_bytes is not None else getattr(settings, "PORTAL_DOCUMENT_MAX_BYTES", 20 * _MB)
     if (uploaded_file.size or 0) > limit:  # refuse before reading anything
         raise _too_big(uploaded_file.size, limit)
-    digest, size, head, tail, kind, pdf = hashlib.sha256(), 0, b"", b"", None, None
+    digest, size, head, tail = hashlib.sha256(), 0, b"", b""
+    clean = None
     uploaded_file.seek(0)
     try:
         while chunk := uploaded_file.read(_CHUNK):
@@ -106,24 +96,30 @@ def validate_upload(uploaded_file, *, max_bytes=None) -> ValidatedUpload:
                 raise _too_big(size, limit)
             digest.update(chunk)
             tail = (tail + chunk)[-1024:]
-            if kind is None:
-                head += chunk
-                if len(head) >= 1024:
-                    kind, pdf = _start(head)
-            elif pdf:
-                pdf.feed(chunk)
+            if len(head) < 1024:
+                head += chunk[: 1024 - len(head)]
         if size == 0:
             raise _error("empty")
-        if kind is None:  # smaller than the sniffing window
-            kind, pdf = _start(head)
-        if pdf:
-            pdf.finish(tail)
+        kind = _sniff(head)
+        if kind == PDF:
+            if b"%%EOF" not in tail:  # cut short on the way: parts of the document may be missing
+                raise _error("pdf_damaged")
+            clean = _check_pdf(uploaded_file)
         elif kind == DOCX:
             _check_docx(uploaded_file)
         else:
             _check_image(uploaded_file, kind)
     finally:
         uploaded_file.seek(0)
+    if clean is not None:  # what is stored is the checked copy: describe that
+        return ValidatedUpload(
+            kind,
+            EXTENSIONS[kind],
+            len(clean),
+            hashlib.sha256(clean).hexdigest(),
+            safe_name(uploaded_file.name, kind),
+            clean,
+        )
     return ValidatedUpload(kind, EXTENSIONS[kind], size, digest.hexdigest(), safe_name(uploaded_file.name, kind))
 
 
@@ -180,13 +176,12 @@ def _too_big(size, limit):
     return _error("too_big", size=_size_text(size, True), limit=_size_text(limit, False))
 
 
-def _start(head):
-    """Decide the type from the first kilobyte, and start the PDF search on the bytes read so far."""
-    kind = _sniff(head[:1024])
-    pdf = _PdfScanner() if kind == PDF else None
-    if pdf:
-        pdf.feed(head)
-    return kind, pdf
+def _check_pdf(uploaded_file):
+    """Check a PDF with a real parser in a bounded child process; return the clean rewritten copy."""
+    try:
+        return pdf_clean_copy(uploaded_file)
+    except PdfRefused as refused:
+        raise _error(refused.code) from refused
 
 
 def _sniff(head):
@@ -198,120 +193,6 @@ def _sniff(head):
             return kind
     hint = "doc" if head.startswith(b"\xd0\xcf\x11\xe0") else "heic" if head[4:12] in _HEIC else None
     raise _error("type", hint=_HINTS[hint] if hint else "")
-
-
-class _Names:
-    """Finds forbidden PDF names in bytes fed in pieces. A name cut by a piece edge is kept for the next."""
-
-    def __init__(self):
-        self.carry, self.hits = b"", set()
-
-    def feed(self, data, forbidden, final=False):
-        buf = self.carry + data
-        # Names are cut at the last delimiter; one running longer than 256 bytes is not a name we look for.
-        tail = None if final else _TAIL.search(buf, max(0, len(buf) - 257))
-        cut = tail.start() if tail else len(buf)
-        found = set(_NAME.findall(buf, 0, cut))
-        # Names may be written with #xx escapes (/J#61vaScript); readers decode them, so we do too.
-        found |= {_HEX.sub(lambda m: bytes([int(m[1], 16)]), n) for n in found if b"#" in n}
-        self.hits |= found & forbidden
-        self.carry = buf[cut:]
-
-
-class _Stream:
-    """One stream's bytes. It is searched for every name only if it starts like PDF objects (an object
-    stream does); compressed or image data would match the short names by chance."""
-
-    def __init__(self, names):
-        self.names, self.head, self.forbidden = names, b"", None
-
-    def feed(self, data, final=False):
-        if self.forbidden is None:
-            self.head += data
-            m = _OBJECT_TEXT.match(self.head)  # None, or "%" (a comment not yet ended): undecided
-            if (not m or m[1] == b"%") and len(self.head) < 4096 and not final:
-                return
-            self.forbidden = _LONG if m and m[1] not in b"%0123456789" else _ALL
-            data = self.head
-        self.names.feed(data, self.forbidden, final)
-
-
-class _PdfScanner:
-    """Streams through a PDF looking for active content. Flate streams are inflated as they pass, because
-    objects (even the catalog with its /OpenAction) are often stored compressed in object streams."""
-
-    def __init__(self):
-        # One byte of context is kept before the unread bytes, to tell "stream" from "endstream".
-        self.pending, self.in_stream, self.raw = b"\n", False, None
-        self.names, self.live, self.inflated, self.streams = _Names(), [], 0, 0  # live: (inflater, _Stream)
-
-    def feed(self, data, final=False):
-        buf, pos = self.pending + data, 1
-        limit = len(buf) if final else max(1, len(buf) - 16)  # keep a little back: keywords may straddle pieces
-        while True:
-            if not self.in_stream:
-                m = _STREAM.search(buf, pos)
-                if m and m.start() < limit:
-                    self.names.feed(buf[pos : m.end()], _ALL)
-                    self._inflate(buf[pos : m.end()])
-                    pos, self.in_stream, self.raw = m.end(), True, _Stream(_Names())
-                    self.live.append((zlib.decompressobj(), _Stream(_Names())))
-                    self.streams += 1
-                    # Bounds: a hostile file can leave compressed streams open, or hold a million tiny ones.
-                    if len(self.live) > 8 or self.streams > _PDF_MAX_STREAMS:
-                        raise _error("pdf_big")
-                    continue
-                self.names.feed(buf[pos:limit], _ALL)
-            else:
-                end = buf.find(b"endstream", pos)
-                if 0 <= end < limit:
-                    self.raw.feed(buf[pos:end], final=True)
-                    self.names.hits |= self.raw.names.hits
-                    self._inflate(buf[pos : end + 9])
-                    pos, self.in_stream = end + 9, False
-                    continue
-                self.raw.feed(buf[pos:limit])
-            self._inflate(buf[pos:limit])
-            break
-        keep = max(pos, limit)
-        self.pending = buf[keep - 1 :]
-
-    def _inflate(self, data):
-        """Feed every open Flate stream. A stream ends where its compressed data ends, not at the first
-        "endstream" in the file, which a hostile file can hide inside the compressed data."""
-        for item in list(self.live):
-            inflater, plain = item
-            rest = data
-            try:
-                while rest and not inflater.eof:
-                    out = inflater.decompress(rest, _MB)
-                    rest, self.inflated = inflater.unconsumed_tail, self.inflated + len(out)
-                    if self.inflated > _PDF_MAX_INFLATED:
-                        raise _error("pdf_big")
-                    plain.feed(out)
-                done = inflater.eof
-            except zlib.error:
-                done = True  # not Flate (a JPEG image, say): its raw bytes are still searched
-            if done:
-                plain.feed(b"", final=True)
-                self.names.hits |= plain.names.hits
-                self.live.remove(item)
-
-    def finish(self, tail):
-        self.feed(b"", final=True)
-        if self.in_stream:
-            self.raw.feed(b"", final=True)
-            self.names.hits |= self.raw.names.hits
-        for _inflater, plain in self.live:
-            plain.feed(b"", final=True)
-            self.names.hits |= plain.names.hits
-        self.names.feed(b"", _ALL, final=True)
-        if b"Encrypt" in self.names.hits:
-            raise _error("pdf_encrypted")
-        if self.names.hits:
-            raise _error("pdf_active")
-        if b"%%EOF" not in tail:
-            raise _error("pdf_damaged")
 
 
 def _check_docx(f):
