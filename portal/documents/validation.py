@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from lxml import etree
 from PIL import Image, ImageCms, ImageOps
 
 from .pdf_check import PdfRefused, pdf_clean_copy
@@ -32,7 +33,21 @@ _DOCX_MAX_ENTRIES, _DOCX_MAX_TOTAL, _DOCX_MAX_RATIO = 1000, 100 * _MB, 100
 _MARKUP = re.compile(rb"<(?:html|svg|script|iframe|body|!doctype)", re.I)
 _HEIC = (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc")
 _ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, struct.error, RuntimeError, NotImplementedError)
-_EXTERNAL = re.compile(rb"/(?:attachedTemplate|oleObject|frame|subDocument)[\"']")
+# Word fields that run a program, fetch a file or another document, or pull in data when the
+# document is opened or updated. (Page numbers, dates, tables of contents and links are fine.)
+_ACTIVE_FIELDS = {
+    "DDE",
+    "DDEAUTO",
+    "INCLUDE",
+    "INCLUDETEXT",
+    "INCLUDEPICTURE",
+    "IMPORT",
+    "LINK",
+    "DATABASE",
+    "MACROBUTTON",
+}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 # Shown to the worker as they are: plain words, and what to do next.
@@ -196,7 +211,8 @@ def _sniff(head):
 
 
 def _check_docx(f):
-    """Judge a Word file from the zip's directory alone, so a zip bomb is refused before it is unpacked."""
+    """Judge a Word file: first from the zip's directory alone, so a zip bomb is refused before
+    anything is unpacked; then its parts (macros, ActiveX, embedded objects, fields, links out)."""
     damaged, unsafe, bomb = _error("docx_damaged"), _error("docx_active"), _error("docx_big")
     # The end record gives the directory's size before zipfile parses it: a huge directory costs memory.
     f.seek(0, io.SEEK_END)
@@ -224,14 +240,50 @@ def _check_docx(f):
                 embedded = n.startswith("word/embeddings/") and not n.endswith((".docx", ".xlsx", ".pptx"))
                 if n.endswith(("vbaproject.bin", "vbadata.xml")) or n.startswith("word/activex/") or embedded:
                     raise unsafe
-            # A relationship to an outside template or object makes Word fetch it when the file opens.
+            # Then its relationships and text, parsed (each part is small now the sizes are known).
             for info in infos:
-                if info.filename.lower().endswith(".rels") and info.file_size <= _MB:
-                    for rel in re.findall(rb"<Relationship\b[^>]*>", zf.read(info)):
-                        if _EXTERNAL.search(rel) and re.search(rb"TargetMode\s*=\s*[\"']External", rel):
-                            raise unsafe
+                name = info.filename.lower()
+                is_xml = name.endswith(".rels") or (name.startswith("word/") and name.endswith(".xml"))
+                if is_xml and _docx_part_is_active(name, zf.read(info)):
+                    raise unsafe
     except _ZIP_ERRORS as exc:
         raise damaged from exc
+
+
+def _docx_part_is_active(name, data):
+    """One part of a Word file, parsed as XML: True if opening it could run or fetch something.
+
+    - Relationships (.rels): anything outside the file except a plain hyperlink (templates, frames,
+      pictures and objects fetched from elsewhere), and alternative-format chunks (altChunk), which
+      pull a whole other document (HTML, RTF, MHT) in.
+    - Document parts: fields that run or fetch (DDE, DDEAUTO, INCLUDETEXT, INCLUDEPICTURE…),
+      however their codes are split across runs; altChunk; embedded objects (w:object).
+    """
+    try:
+        root = etree.fromstring(data, _XML_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise _error("docx_damaged") from exc
+    if name.endswith(".rels"):
+        for rel in root.iter("{*}Relationship"):
+            kind = (rel.get("Type") or "").rsplit("/", 1)[-1].lower()
+            if kind == "afchunk" or (rel.get("TargetMode", "").lower() == "external" and kind != "hyperlink"):
+                return True
+        return False
+    if next(root.iter(f"{_W}altChunk", f"{_W}object"), None) is not None:
+        return True
+    instructions = [simple.get(f"{_W}instr", "") for simple in root.iter(f"{_W}fldSimple")]
+    code = None
+    for element in root.iter(f"{_W}fldChar", f"{_W}instrText"):
+        if element.tag == f"{_W}instrText":
+            code = (code or "") + (element.text or "")
+        elif element.get(f"{_W}fldCharType") == "begin":
+            code = ""
+        elif code is not None:  # "separate" or "end": the field's code is complete
+            instructions.append(code)
+            code = None
+    if code:
+        instructions.append(code)
+    return any((text.split() or [""])[0].upper() in _ACTIVE_FIELDS for text in instructions)
 
 
 def _check_image(f, kind):

