@@ -8,6 +8,7 @@ responses are never cached.
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
@@ -20,6 +21,7 @@ from portal.audit.services import audit_allowed
 from portal.cases.admin.forms import apply_service_errors
 from portal.cases.admin.mixins import WorkerOnlyMixin, case_url
 from portal.cases.selectors import worker_authority
+from portal.ops.once import once_field_add, submit_once
 
 from . import selectors, services
 from .forms import ReplyForm
@@ -84,6 +86,13 @@ class ThreadView(WorkerOnlyMixin, WagtailAdminTemplateMixin, FormView):
             {"url": reverse(f"{QUESTIONS_NAMESPACE}:index"), "label": gettext("Questions")},
             {"url": "", "label": self.thread.case.family_name},
         ]
+
+    def get_form(self, form_class=None):
+        return once_field_add(super().get_form(form_class))
+
+    @method_decorator(submit_once)
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
         try:

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from portal.audit.services import audit_allowed
 from portal.cases.access import family_participation, private_view
 from portal.documents.selectors import receipt_get_for_participant
+from portal.ops.once import once_field_add, submit_once
 
 from . import selectors, services
 from .forms import MessageForm
@@ -56,12 +57,13 @@ def _document_from_query(request, participant):
 
 
 @private_view
+@submit_once
 def question_new(request, case_id):
     participant = family_participation(request, case_id=case_id)
     case = participant.case
     document = _document_from_query(request, participant)
     about_stage = document is None and (request.GET.get("about") or request.POST.get("about")) == "stage"
-    form = MessageForm(request.POST or None)
+    form = once_field_add(MessageForm(request.POST or None))
     if request.method == "POST" and form.is_valid():
         try:
             thread = services.thread_start(
@@ -86,10 +88,11 @@ def question_new(request, case_id):
 
 
 @private_view
+@submit_once
 def question_detail(request, case_id, thread_id):
     participant = family_participation(request, case_id=case_id)
     thread = selectors.thread_get_for_participant(participant=participant, thread_id=thread_id)
-    form = MessageForm(request.POST or None)
+    form = once_field_add(MessageForm(request.POST or None))
     if request.method == "POST" and form.is_valid():
         try:
             services.thread_follow_up(thread=thread, participant=participant, body=form.cleaned_data["body"])

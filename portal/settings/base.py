@@ -163,6 +163,10 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Fail fast rather than hang when the database is unreachable.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two requests writing at once (a double click on the demo) wait their turn instead of failing
+    # with "database is locked": each transaction takes the write lock when it begins.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 
 # Django's cache holds whole anonymous page responses (cms/core/cache.py) and the glossary's
 # version. Every server process must share it, or a publish would only clear one process's copy:

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from portal.audit.services import audit_denied
 from portal.cases.selectors import case_get_for_worker_by_pk, worker_authority
+from portal.ops.once import once_field_add, submit_once
 
 from .forms import apply_service_errors
 
@@ -106,6 +108,14 @@ class CaseActionFormView(CaseScopedMixin, WagtailAdminTemplateMixin, FormView):
         kwargs = super().get_form_kwargs()
         kwargs.update(self.get_extra_form_kwargs())
         return kwargs
+
+    def get_form(self, form_class=None):
+        # A one-off token: a double click or a resend does the action once (portal/ops/once.py).
+        return once_field_add(super().get_form(form_class))
+
+    @method_decorator(submit_once)
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
 
     def get_extra_form_kwargs(self):
         return {}

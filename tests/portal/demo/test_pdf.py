@@ -112,4 +112,4 @@ def test_passes_upload_validation():
     pdf = make_pdf("Letter before proceedings", LETTER * 10)
     result = validate_upload(SimpleUploadedFile("Letter before proceedings.pdf", pdf))
     assert result.content_type == "application/pdf"
-    assert result.size == len(pdf)
+    assert result.size == len(result.clean_content)  # the rewritten copy that is stored

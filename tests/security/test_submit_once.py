@@ -1,0 +1,172 @@
+"""Every write happens once (trust issue, part 4): a double click, a resend or two simultaneous
+sendings of one form make one object, one audit row and one notification, and the second sending
+is shown the result of the first."""
+
+import re
+import threading
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from portal.audit.models import AccessLogEntry
+from portal.cases.models import StageChange
+from portal.conversations.models import Thread
+from portal.demo.pdf import make_pdf
+from portal.documents.models import SharedDocument
+from portal.notifications.models import Notification
+from portal.ops.models import FormSubmission
+from portal.ops.once import FIELD, form_submissions_expire
+
+pytestmark = pytest.mark.django_db
+
+
+def token_from(html):
+    return re.search(rf'name="{FIELD}" value="([^"]+)"', html)[1]
+
+
+def share_data(world, token, title="Minutes of the meeting"):
+    return {
+        FIELD: token,
+        "title": title,
+        "what_it_is": "What was agreed.",
+        "recipients": [world.p1.pk],
+        "file": SimpleUploadedFile("minutes.pdf", make_pdf(title, ["Agreed."]), content_type="application/pdf"),
+    }
+
+
+def test_a_double_clicked_share_shares_once_and_shows_the_first_result(client, world):
+    client.force_login(world.wa)
+    share_url = reverse("cases:document_share", args=[world.a1.pk])
+    token = token_from(client.get(share_url).content.decode())
+    documents, audits, notifications = (
+        SharedDocument.objects.count(),
+        AccessLogEntry.objects.filter(action="document_share").count(),
+        Notification.objects.count(),
+    )
+    first = client.post(share_url, share_data(world, token))
+    second = client.post(share_url, share_data(world, token))
+    assert first.status_code == second.status_code == 302
+    assert second["Location"] == first["Location"]
+    assert SharedDocument.objects.count() == documents + 1
+    assert AccessLogEntry.objects.filter(action="document_share").count() == audits + 1
+    assert Notification.objects.count() == notifications + 1
+    page = client.get(second["Location"]).content.decode()
+    assert "This was already saved. It has not been saved a second time." in page
+
+
+def test_a_double_clicked_stage_change_changes_once(client, world):
+    client.force_login(world.wa)
+    stage_url = reverse("cases:stage", args=[world.a1.pk])
+    token = token_from(client.get(stage_url).content.decode())
+    changes = StageChange.objects.filter(case=world.a1).count()
+    data = {FIELD: token, "stage": "pre_proceedings_meeting", "note": "We will meet on Monday."}
+    assert client.post(stage_url, data).status_code == 302
+    assert client.post(stage_url, data).status_code == 302
+    assert StageChange.objects.filter(case=world.a1).count() == changes + 1
+
+
+def test_a_form_sent_back_with_a_mistake_can_be_sent_again_once_corrected(client, world):
+    client.force_login(world.wa)
+    stage_url = reverse("cases:stage", args=[world.a1.pk])
+    token = token_from(client.get(stage_url).content.decode())
+    mistake = client.post(stage_url, {FIELD: token, "stage": "final_hearing", "note": "  "})
+    assert mistake.status_code == 200
+    assert token_from(mistake.content.decode()) == token
+    corrected = client.post(stage_url, {FIELD: token, "stage": "final_hearing", "note": "The final hearing."})
+    assert corrected.status_code == 302
+    assert StageChange.objects.filter(case=world.a1, stage="final_hearing").count() == 1
+
+
+def test_a_family_member_sending_a_question_twice_asks_once(client, world):
+    client.force_login(world.p1.user)
+    ask_url = reverse("family:question_new", args=[world.a1.public_id])
+    token = token_from(client.get(ask_url).content.decode())
+    first = client.post(ask_url, {FIELD: token, "body": "When is the meeting?"})
+    second = client.post(ask_url, {FIELD: token, "body": "When is the meeting?"})
+    assert first["Location"] == second["Location"]
+    assert Thread.objects.filter(case=world.a1).count() == 1
+
+
+def test_someone_else_cannot_use_your_token_to_learn_where_it_led(client, world):
+    client.force_login(world.wa)
+    share_url = reverse("cases:document_share", args=[world.a1.pk])
+    token = token_from(client.get(share_url).content.decode())
+    client.post(share_url, share_data(world, token))
+    other = Client()
+    other.force_login(world.aa)
+    response = other.post(share_url, {FIELD: token, "title": ""})
+    assert response.status_code in (200, 404)  # their own (invalid) form, never a redirect to the first result
+
+
+def test_the_bookkeeping_is_removed_after_a_day(client, world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    FormSubmission.objects.create(token="old", user=world.wa, done=True, location="/")
+    FormSubmission.objects.filter(token="old").update(created_at=timezone.now() - timedelta(days=2))
+    FormSubmission.objects.create(token="new", user=world.wa, done=True, location="/")
+    assert form_submissions_expire() == 1
+    assert list(FormSubmission.objects.values_list("token", flat=True)) == ["new"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_sendings_of_one_share_make_one_document(live_server):
+    """For real: two threads send the same form to the live server at the same moment."""
+    from tests.conftest import world_build
+
+    world = world_build()
+    share_url = reverse("cases:document_share", args=[world.a1.pk])
+    import http.cookiejar
+    import urllib.request
+
+    signed_in = Client()
+    signed_in.force_login(world.wa)
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    session = signed_in.cookies["sessionid"].value
+    form_page = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
+        live_server.url + share_url, headers={"Cookie": f"sessionid={session}"}
+    )
+    with opener.open(form_page, timeout=30) as response:  # noqa: S310 (the live server, on this machine)
+        html = response.read().decode()
+    token = token_from(html)
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
+    cookies = "; ".join([f"sessionid={session}", *(f"{c.name}={c.value}" for c in jar)])
+    documents, shares = SharedDocument.objects.count(), AccessLogEntry.objects.filter(action="document_share").count()
+    start, results = threading.Barrier(2), []
+
+    def send():
+        from django.test.client import encode_multipart
+
+        boundary = "concurrentboundary"
+        body = encode_multipart(boundary, {**share_data(world, token), "csrfmiddlewaretoken": csrf})
+        request = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
+            live_server.url + share_url,
+            data=body,
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookies},
+            method="POST",
+        )
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        opener = urllib.request.build_opener(NoRedirect)
+        start.wait()
+        try:
+            with opener.open(request, timeout=30) as response:
+                results.append(response.status)
+        except urllib.error.HTTPError as error:
+            results.append(error.code)
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(results) == [302, 302], results
+    assert SharedDocument.objects.count() == documents + 1
+    assert AccessLogEntry.objects.filter(action="document_share").count() == shares + 1
