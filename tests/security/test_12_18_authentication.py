@@ -316,3 +316,48 @@ def test_18_posts_without_a_csrf_token_are_refused_and_change_nothing(world, par
     response = anonymous.post(reverse("account_login"), {"login": parent.email, "password": PASSWORD})
     assert response.status_code == 403
     assert SESSION_KEY not in anonymous.session
+
+
+# Trust round two, part 2: failed second factors, wrong codes and failed re-authentication are logged,
+# for the LA admin of the person's council to see.
+
+
+def _logged(action):
+    from portal.audit.models import AccessLogEntry
+
+    return AccessLogEntry.objects.filter(action=action, outcome="denied")
+
+
+def test_a_wrong_authenticator_code_is_logged_for_the_la_admin(world):
+    from portal.audit.views import access_log_for_admin
+
+    world.wa.set_password(PASSWORD)
+    world.wa.save()
+    client = Client()
+    client.post(reverse("account_login"), {"login": world.wa.email, "password": PASSWORD})
+    client.post(reverse("mfa_authenticate"), {"code": "000000"})
+    entry = _logged("mfa_failed").get()
+    assert entry.object_id == str(world.wa.pk) and entry.authority == world.authority_a
+    assert access_log_for_admin(membership=world.aa.staff_membership).filter(action="mfa_failed").exists()
+
+
+def test_a_wrong_code_when_asked_again_is_logged(client, world):
+    client.force_login(world.wa, mfa=False)
+    client.post(reverse("mfa_reauthenticate"), {"code": "000000"})
+    assert _logged("reauthentication_failed").filter(authority=world.authority_a).exists()
+
+
+def test_a_wrong_password_when_asked_again_is_logged_with_the_family_members_council(client, world):
+    user = world.p1.user
+    user.set_password(PASSWORD)
+    user.save()
+    client.force_login(user)
+    client.post(reverse("account_reauthenticate"), {"password": "not-the-password"})
+    entry = _logged("reauthentication_failed").get()
+    assert entry.actor == user and entry.authority == world.authority_a
+
+
+def test_a_wrong_emailed_sign_in_code_is_logged(client, world):
+    _request_code(client, world.p1.user.email)
+    _confirm(client, "AAAA-AAAA")
+    assert _logged("login_code_wrong").filter(authority=world.authority_a).count() == 1
