@@ -1,12 +1,15 @@
 """URLs. Private (never cached) routes are kept apart from public, cacheable ones."""
 
+from allauth.account.views import password_set
+from allauth.mfa.totp.views import activate_totp
+from allauth.mfa.webauthn.views import add_webauthn
 from django.urls import include, path
 from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
-from portal.accounts.views import quick_exit
+from portal.accounts.views import quick_exit, recent_sign_in_required
 from portal.health import healthz
 
 # One login door: Wagtail's own sign-in page is replaced by a redirect to allauth's, so
@@ -17,6 +20,10 @@ single_login_door = [
 
 private_urls = [
     path("accounts/exit/", quick_exit, name="quick_exit"),  # Exit this page, signed in: sign out, then leave
+    # Adding a way in (a password, an app, a passkey) needs a recent sign-in (portal/accounts/views.py).
+    path("accounts/password/set/", recent_sign_in_required(password_set), name="account_set_password"),
+    path("accounts/2fa/totp/activate/", recent_sign_in_required(activate_totp), name="mfa_activate_totp"),
+    path("accounts/2fa/webauthn/add/", recent_sign_in_required(add_webauthn), name="mfa_add_webauthn"),
     path("accounts/", include("allauth.urls")),
     path("my-family/", include("portal.cases.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -19,7 +19,7 @@ def _account_for(credentials):
     return user, "" if user else "unknown account " + hashlib.sha256(email.lower().encode()).hexdigest()[:12]
 
 
-def _authority_of(user):
+def authority_of(user):
     """The council whose LA admin should see what happened to this account: the staff member's own,
     or the council of a family member's (latest) case."""
     if user is None:
@@ -31,18 +31,6 @@ def _authority_of(user):
 
     participant = Participant.objects.filter(user=user).select_related("case__authority").order_by("-pk").first()
     return participant.case.authority if participant is not None else None
-
-
-def second_factor_failed(sender, request, user, authenticator, reauthentication=False, **kwargs):
-    """allauth's signal for a wrong authenticator or recovery code: into the access log."""
-    audit_denied(
-        actor=None,
-        obj=user,
-        action="reauthentication_failed" if reauthentication else "mfa_failed",
-        authority=_authority_of(user),
-        request=request,
-        detail=f"wrong {authenticator.type} code",
-    )
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -64,7 +52,7 @@ class AccountAdapter(DefaultAccountAdapter):
                 actor=None,  # whoever is trying; the account they tried is the object
                 obj=user,
                 action="login_throttled",
-                authority=_authority_of(user),
+                authority=authority_of(user),
                 request=request,
                 detail=detail or "too many failed sign-ins",
             )
@@ -77,7 +65,7 @@ class AccountAdapter(DefaultAccountAdapter):
             actor=None,
             obj=user,
             action="login_failed",
-            authority=_authority_of(user),
+            authority=authority_of(user),
             request=request,
             detail=detail or "wrong password",
         )
@@ -92,29 +80,11 @@ class AccountAdapter(DefaultAccountAdapter):
                 actor=user,
                 obj=user,
                 action="reauthentication_failed",
-                authority=_authority_of(user),
+                authority=authority_of(user),
                 request=context.request,
                 detail="wrong password",
             )
         return ok
-
-    def validation_error(self, code, *args):
-        """A wrong emailed sign-in code is logged too (the account is not known at this step)."""
-        if code == "incorrect_code":
-            from allauth.core import context
-
-            from portal.authorities.selectors import authority_for_request
-
-            request = context.request
-            if request is not None and request.path.startswith("/accounts/login/code/"):
-                audit_denied(
-                    actor=None,
-                    action="login_code_wrong",
-                    authority=authority_for_request(request),
-                    request=request,
-                    detail="wrong sign-in code",
-                )
-        return super().validation_error(code, *args)
 
     def get_client_ip(self, request):
         """The client's address, taking PORTAL_TRUSTED_PROXY_COUNT proxies' X-Forwarded-For into account.

@@ -14,8 +14,6 @@ class AccountsConfig(AppConfig):
 
         pre_delete.connect(keep_audit_trail_on_delete, sender=self.get_model("User"), dispatch_uid="portal_user_erase")
 
-        from allauth.mfa.signals import authentication_failed
+        from .security_events import connect
 
-        from .adapter import second_factor_failed
-
-        authentication_failed.connect(second_factor_failed, dispatch_uid="portal_mfa_failed")
+        connect()

@@ -260,6 +260,10 @@ ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_SESSION_REMEMBER = False
+# One email address per account, changed by the person's worker (or LA admin) only; changes to an
+# account's ways in need a recent sign-in and are logged and told (portal/accounts/security_events.py).
+ACCOUNT_MAX_EMAIL_ADDRESSES = 1
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
