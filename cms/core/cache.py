@@ -29,9 +29,8 @@ process shares (see CACHES in portal/settings/base.py) a publish in one process 
 Entries also expire after ``PORTAL_PAGE_CACHE_SECONDS`` (0 turns the cache off), which bounds the
 life of anything a signal cannot see, such as a deploy with new templates.
 
-The CSP nonce of a cached page is served again with it. That does not weaken the policy: the nonce
-is bound to that one stored body, which nobody can change after reading the nonce, and any other
-address is rendered with a fresh nonce.
+A cached page carries nothing made for one response: its Content Security Policy allows the page's
+one inline style by the style's hash, not by a per-response nonce (portal.authorities.context_processors).
 """
 
 import hashlib
