@@ -1,9 +1,10 @@
 """Every write happens once (trust issue, part 4): a double click, a resend or two simultaneous
 sendings of one form make one object, one audit row and one notification, and the second sending
-is shown the result of the first."""
+is shown the result of the first. Two sendings at the same moment, to a live server, are tested in
+tests/browser/test_concurrent_writes.py (beside the other live-server tests, which restore the
+demo data the same way)."""
 
 import re
-import threading
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -110,63 +111,3 @@ def test_the_bookkeeping_is_removed_after_a_day(client, world):
     FormSubmission.objects.create(token="new", user=world.wa, done=True, location="/")
     assert form_submissions_expire() == 1
     assert list(FormSubmission.objects.values_list("token", flat=True)) == ["new"]
-
-
-@pytest.mark.django_db(transaction=True)
-def test_two_simultaneous_sendings_of_one_share_make_one_document(live_server):
-    """For real: two threads send the same form to the live server at the same moment."""
-    from tests.conftest import world_build
-
-    world = world_build()
-    share_url = reverse("cases:document_share", args=[world.a1.pk])
-    import http.cookiejar
-    import urllib.request
-
-    signed_in = Client()
-    signed_in.force_login(world.wa)
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    session = signed_in.cookies["sessionid"].value
-    form_page = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
-        live_server.url + share_url, headers={"Cookie": f"sessionid={session}"}
-    )
-    with opener.open(form_page, timeout=30) as response:  # noqa: S310 (the live server, on this machine)
-        html = response.read().decode()
-    token = token_from(html)
-    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
-    cookies = "; ".join([f"sessionid={session}", *(f"{c.name}={c.value}" for c in jar)])
-    documents, shares = SharedDocument.objects.count(), AccessLogEntry.objects.filter(action="document_share").count()
-    start, results = threading.Barrier(2), []
-
-    def send():
-        from django.test.client import encode_multipart
-
-        boundary = "concurrentboundary"
-        body = encode_multipart(boundary, {**share_data(world, token), "csrfmiddlewaretoken": csrf})
-        request = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
-            live_server.url + share_url,
-            data=body,
-            headers={"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookies},
-            method="POST",
-        )
-
-        class NoRedirect(urllib.request.HTTPRedirectHandler):
-            def redirect_request(self, *args, **kwargs):
-                return None
-
-        opener = urllib.request.build_opener(NoRedirect)
-        start.wait()
-        try:
-            with opener.open(request, timeout=30) as response:
-                results.append(response.status)
-        except urllib.error.HTTPError as error:
-            results.append(error.code)
-
-    threads = [threading.Thread(target=send) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert sorted(results) == [302, 302], results
-    assert SharedDocument.objects.count() == documents + 1
-    assert AccessLogEntry.objects.filter(action="document_share").count() == shares + 1

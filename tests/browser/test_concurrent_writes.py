@@ -1,0 +1,87 @@
+"""Two sendings of one form at the same moment, to a live server: one document, one audit row
+(trust issue, part 4; the sequential cases are in tests/security/test_submit_once.py).
+
+It sits with the browser tests because it needs what they have: a live server on the demo data,
+restored for each test (see conftest.py). No browser is started.
+"""
+
+import http.cookiejar
+import re
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.test.client import encode_multipart
+from django.urls import reverse
+
+from portal.audit.models import AccessLogEntry
+from portal.demo.pdf import make_pdf
+from portal.documents.models import SharedDocument
+from portal.ops.once import FIELD
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_two_simultaneous_sendings_of_one_share_make_one_document(live_server, demo):
+    from django.contrib.auth import get_user_model
+
+    worker = get_user_model().objects.get(email="worker@northbrook.example")
+    case = demo.taylor
+    parent = case.participants.get(user__email="parent.one@family.example")
+    share_url = reverse("cases:document_share", args=[case.pk])
+    signed_in = Client()
+    signed_in.force_login(worker)
+    session = signed_in.cookies["sessionid"].value
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    form_page = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
+        live_server.url + share_url, headers={"Cookie": f"sessionid={session}"}
+    )
+    with opener.open(form_page, timeout=30) as response:  # noqa: S310
+        html = response.read().decode()
+    token = re.search(rf'name="{FIELD}" value="([^"]+)"', html)[1]
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
+    cookies = "; ".join([f"sessionid={session}", *(f"{c.name}={c.value}" for c in jar)])
+    documents = SharedDocument.objects.count()
+    shares = AccessLogEntry.objects.filter(action="document_share").count()
+    start, results = threading.Barrier(2), []
+
+    def send():
+        boundary = "concurrentboundary"
+        data = {
+            FIELD: token,
+            "csrfmiddlewaretoken": csrf,
+            "title": "Minutes of the meeting",
+            "what_it_is": "What was agreed.",
+            "recipients": [parent.pk],
+            "file": SimpleUploadedFile("minutes.pdf", make_pdf("Minutes", ["Agreed."]), content_type="application/pdf"),
+        }
+        request = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
+            live_server.url + share_url,
+            data=encode_multipart(boundary, data),
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookies},
+            method="POST",
+        )
+        start.wait()
+        try:
+            with urllib.request.build_opener(NoRedirect).open(request, timeout=30) as response:
+                results.append(response.status)
+        except urllib.error.HTTPError as error:
+            results.append(error.code)
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(results) == [302, 302], results
+    assert SharedDocument.objects.count() == documents + 1
+    assert AccessLogEntry.objects.filter(action="document_share").count() == shares + 1
