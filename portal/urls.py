@@ -8,6 +8,7 @@ from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.accounts.views import quick_exit, recent_sign_in_required
 from portal.health import healthz
@@ -27,6 +28,8 @@ private_urls = [
     path("accounts/", include("allauth.urls")),
     path("my-family/", include("portal.cases.urls")),
     path("admin/", include(wagtailadmin_urls)),
+    # Editors' library documents (PDF only), linked from guides; sent as downloads, never shown inline.
+    path("documents/", include(wagtaildocs_urls)),
 ]
 
 public_urls = [

@@ -383,6 +383,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en-gb", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # a library PDF downloads; it never opens on the portal's own origin
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # Wagtail's default, named here for the body limits below
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # would send a hash of each member of staff's email to a third party
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would call wagtail.org from staff browsers
