@@ -120,6 +120,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Whatever an admin address names must be within the user's council (portal/authorities/admin_boundary.py).
+    "portal.authorities.admin_boundary.AdminBoundaryMiddleware",
     # Many "not found" answers from one session or address: 429 for a while, and logged (portal/ops/probing.py).
     "portal.ops.probing.NotFoundProbeMiddleware",
     # Idle and absolute session limits, then MFA for staff (portal/accounts/).
