@@ -65,7 +65,11 @@ def participant_add(*, case, email, first_name, last_name="", role, added_by, in
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).first()
     if user is not None and (
-        not user.is_active or user.is_staff or user.is_superuser or StaffMembership.objects.filter(user=user).exists()
+        not user.is_active
+        or user.is_staff
+        or user.is_superuser
+        or StaffMembership.objects.filter(user=user).exists()
+        or user.has_perm("wagtailadmin.access_admin")  # an editor or moderator of any council
     ):
         # One message for every reason, so a worker cannot learn what kind of account an address has.
         raise ValidationError(
