@@ -31,3 +31,33 @@ def invitation_send(*, email, authority=None):
         None,
         [email],
     )
+
+
+JOIN_SUBJECT = "You have been invited to see a family's case"
+JOIN_BODY = """Hello,
+
+You have been invited to see a family's case on {portal_name}, with the account you already have.
+
+To accept, sign in and then open this link:
+{join_url}
+
+The link works for {days} days. Nothing changes until you accept.
+
+If you were not expecting this email, you can ignore it.
+"""
+
+
+def join_invitation_send(*, email, authority, token):
+    """For an account that already exists: a link to accept joining a case. Names nobody and no case."""
+    from .models import CaseInvitation
+
+    base_url = settings.PORTAL_BASE_URL
+    if not settings.DEBUG and authority is not None and authority.site is not None:
+        base_url = authority.site.root_url
+    join_url = base_url.rstrip("/") + reverse("family:join", args=[token])
+    send_mail(
+        JOIN_SUBJECT,
+        JOIN_BODY.format(portal_name=settings.PORTAL_NAME, join_url=join_url, days=CaseInvitation.VALID_DAYS),
+        None,
+        [email],
+    )

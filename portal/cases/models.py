@@ -1,3 +1,4 @@
+import hashlib
 import uuid
 
 from django.conf import settings
@@ -70,6 +71,38 @@ class Participant(models.Model):
     @property
     def is_young_person(self):
         return self.role == self.Role.YOUNG_PERSON
+
+
+class CaseInvitation(models.Model):
+    """An account that already exists, asked to join a case. It is linked (a Participant is made) only
+    when its owner signs in and accepts, so a worker adding an address learns nothing about it and
+    nobody is put into a case without knowing."""
+
+    VALID_DAYS = 14
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="invitations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_invitations")
+    role = models.CharField(max_length=20, choices=Participant.Role.choices)
+    # The name the worker typed: the worker never sees the name the account holds.
+    first_name = models.CharField(max_length=150)
+    last_name = models.CharField(max_length=150, blank=True)
+    token_hash = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    invited_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["case", "user"], name="one_invitation_per_case")]
+
+    def __str__(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @staticmethod
+    def token_digest(token):
+        """Only a digest of the emailed token is kept, so the table alone lets nobody in."""
+        return hashlib.sha256(token.encode()).hexdigest()
 
 
 class StageChange(models.Model):

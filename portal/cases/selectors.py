@@ -127,3 +127,34 @@ def contact_get_for_case(*, case, contact_id):
         return CaseContact.objects.get(case=case, pk=contact_id)
     except CaseContact.DoesNotExist as exc:
         raise Http404 from exc
+
+
+def invitation_for_token(*, user, token):
+    """The open invitation this link names, for the signed-in person it was sent to; 404 otherwise
+    (someone else's link, used, or older than CaseInvitation.VALID_DAYS)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .models import CaseInvitation
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        raise Http404
+    invitation = (
+        CaseInvitation.objects.select_related("case", "case__authority")
+        .filter(
+            token_hash=CaseInvitation.token_digest(token),
+            user=user,
+            accepted_at=None,
+            invited_at__gte=timezone.now() - timedelta(days=CaseInvitation.VALID_DAYS),
+        )
+        .first()
+    )
+    if invitation is None:
+        raise Http404
+    return invitation
+
+
+def pending_invitations_for_case(*, case):
+    """Invitations not yet accepted, shown to the worker like any family member they added."""
+    return case.invitations.filter(accepted_at=None).select_related("user")

@@ -1,5 +1,7 @@
 """Writes for cases: validated, atomic, audited. Views never write models directly."""
 
+import secrets
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -12,8 +14,8 @@ from portal.authorities.models import StaffMembership
 from portal.notifications.models import Notification
 from portal.notifications.services import notify_participants
 
-from .invitations import invitation_send
-from .models import Case, CaseContact, KeyDate, Participant, StageChange
+from .invitations import invitation_send, join_invitation_send
+from .models import Case, CaseContact, CaseInvitation, KeyDate, Participant, StageChange
 
 
 @transaction.atomic
@@ -56,33 +58,29 @@ def case_stage_change(*, case, stage, changed_by, note="", changed_at=None):
 
 @transaction.atomic
 def participant_add(*, case, email, first_name, last_name="", role, added_by, invite=True):
-    """Add a family member to a case, creating their account (verified email, no password).
+    """Add a family member to a case by email address.
 
-    They sign in with a code sent to their email. The invitation says only that an account is
-    ready: no names, no case details, in case someone else reads their email.
+    A new address gets an account (verified email, no password) and joins the case at once; they
+    sign in with a code sent to that email. An address that already has an account (another case,
+    another council, a member of staff) is only invited: it joins when its owner signs in and
+    accepts (``invitation_accept``). The worker sees the same answer either way, with the name they
+    typed, so adding someone never tells them whether an address is known or what name it holds.
+    Emails name nobody and no case, in case someone else reads them.
     """
     email = (email or "").strip().lower()
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).first()
-    if user is not None and (
-        not user.is_active
-        or user.is_staff
-        or user.is_superuser
-        or StaffMembership.objects.filter(user=user).exists()
-        or user.has_perm("wagtailadmin.access_admin")  # an editor or moderator of any council
-    ):
-        # One message for every reason, so a worker cannot learn what kind of account an address has.
-        raise ValidationError(
-            {"email": gettext("This email address cannot be used for a family member. Check the address with them.")}
-        )
     if user is not None and Participant.objects.filter(case=case, user=user).exists():
         raise ValidationError({"email": gettext("This person is already part of this case.")})
-    if user is None:
-        user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip())
-        user.set_unusable_password()
-        user.full_clean(exclude=["password"])
-        user.save()
-        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    if user is not None:
+        return _existing_account_invite(
+            case=case, user=user, first_name=first_name, last_name=last_name, role=role, invited_by=added_by
+        )
+    user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip())
+    user.set_unusable_password()
+    user.full_clean(exclude=["password"])
+    user.save()
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     participant = Participant(case=case, user=user, role=role)
     participant.full_clean()
     participant.save()
@@ -90,6 +88,62 @@ def participant_add(*, case, email, first_name, last_name="", role, added_by, in
     if invite:
         participant_invite(participant=participant, invited_by=added_by)
     return participant
+
+
+def _existing_account_invite(*, case, user, first_name, last_name, role, invited_by):
+    if CaseInvitation.objects.filter(case=case, user=user, accepted_at=None).exists():
+        raise ValidationError({"email": gettext("This person is already part of this case.")})
+    token = secrets.token_urlsafe(32)
+    invitation = CaseInvitation(
+        case=case,
+        user=user,
+        role=role,
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        token_hash=CaseInvitation.token_digest(token),
+        invited_by=invited_by,
+        invited_at=timezone.now(),
+    )
+    invitation.full_clean()
+    invitation.save()
+    audit_allowed(actor=invited_by, action="participant_add", obj=case, authority=case.authority)
+    email, authority = user.email, case.authority
+    transaction.on_commit(lambda: join_invitation_send(email=email, authority=authority, token=token))
+    return invitation
+
+
+INVITATION_STAFF_MESSAGE = gettext_lazy(
+    "This account can open staff screens, so it cannot also be used for a family's case. "
+    "Ask the worker to use another email address for you."
+)
+
+
+@transaction.atomic
+def invitation_accept(*, invitation, user):
+    """The invited person, signed in, joins the case. Staff accounts never do."""
+    invitation = CaseInvitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.user_id != user.pk or invitation.accepted_at is not None:
+        raise ValidationError(gettext("This invitation has already been used."))
+    if account_reaches_admin(user):
+        raise ValidationError(INVITATION_STAFF_MESSAGE)
+    participant, _created = Participant.objects.get_or_create(
+        case=invitation.case, user=user, defaults={"role": invitation.role, "invited_at": invitation.invited_at}
+    )
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    audit_allowed(actor=user, action="invitation_accept", obj=participant, authority=invitation.case.authority)
+    return participant
+
+
+def account_reaches_admin(user):
+    """Staff, superusers, council staff, and anyone whose groups open the Wagtail admin (editors,
+    moderators, the national team): none of them may be a family member too."""
+    return (
+        user.is_staff
+        or user.is_superuser
+        or StaffMembership.objects.filter(user=user).exists()
+        or user.has_perm("wagtailadmin.access_admin")
+    )
 
 
 def participant_invite(*, participant, invited_by):

@@ -11,6 +11,7 @@ app_name = "family"
 urlpatterns = [
     path("", views.family_home, name="home"),
     path("notifications/", include(notification_patterns)),
+    path("join/<str:token>/", views.family_join, name="join"),
     path("<uuid:case_id>/", views.family_case, name="case"),
     path("<uuid:case_id>/calendar.ics", views.family_calendar_ics, name="calendar"),
     path("<uuid:case_id>/dates/<uuid:key_date_id>.ics", views.family_key_date_ics, name="key_date_ics"),

@@ -1,12 +1,15 @@
 """The family's own area, /my-family/. Everything is fetched through user-scoped selectors."""
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from portal.audit.services import audit_allowed
 from portal.documents.selectors import documents_for_participant
+from portal.ops.once import once_field_add, submit_once
 
-from . import calendar, selectors
+from . import calendar, selectors, services
 from .access import family_participation, private_view
 from .guides import stage_guide_url
 from .stages import STAGES, stage_position
@@ -95,3 +98,24 @@ def _timeline(*, history, now):
         if key_date.starts_at < now
     ]
     return sorted(items, key=lambda item: item["when"], reverse=True)
+
+
+@private_view
+@submit_once
+def family_join(request, token):
+    """The link in an invitation sent to an account that already exists: accept to join the case."""
+    invitation = selectors.invitation_for_token(user=request.user, token=token)
+    form = once_field_add(forms.Form(request.POST or None))
+    refusal = services.INVITATION_STAFF_MESSAGE if services.account_reaches_admin(request.user) else None
+    if request.method == "POST" and refusal is None and form.is_valid():
+        try:
+            participant = services.invitation_accept(invitation=invitation, user=request.user)
+        except ValidationError as error:
+            refusal = error.messages[0]
+        else:
+            return redirect("family:case", case_id=participant.case.public_id)
+    return render(
+        request,
+        "cases/family_join.html",
+        {"authority": invitation.case.authority, "form": form, "refusal": refusal},
+    )

@@ -112,8 +112,8 @@ def case_get_or_build(*, authority, reference, family_name, children_first_names
 
 
 def participant_get_or_build(*, case, email, first_name, role, last_name="", password=None, added_by=None):
-    from portal.cases.models import Participant
-    from portal.cases.services import participant_add
+    from portal.cases.models import CaseInvitation, Participant
+    from portal.cases.services import invitation_accept, participant_add
 
     participant = Participant.objects.filter(case=case, user__email=email).first()
     if participant is None:
@@ -126,6 +126,8 @@ def participant_get_or_build(*, case, email, first_name, role, last_name="", pas
             added_by=added_by,
             invite=False,
         )
+        if isinstance(participant, CaseInvitation):  # an account in another case: it accepts at once here
+            participant = invitation_accept(invitation=participant, user=participant.user)
         if password:
             participant.user.set_password(password)
             participant.user.save(update_fields=["password"])

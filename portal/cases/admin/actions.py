@@ -39,14 +39,14 @@ class ParticipantAddView(CaseActionFormView):
     header_icon = "user"
     submit_button_label = _("Add and send the invitation")
     intro = _(
-        "This creates their account and sends a short email saying an account is ready. The email "
-        "names nobody and no case, in case someone else reads it. They sign in with a code sent to "
-        "that email address."
+        "They get a short email: an account is ready for them, or, if they already have one, a link "
+        "to accept. The email names nobody and no case, in case someone else reads it. They sign in "
+        "with a code sent to that email address."
     )
 
     def perform(self, form):
         data = form.cleaned_data
-        participant = services.participant_add(
+        services.participant_add(
             case=self.case,
             email=data["email"],
             first_name=data["first_name"],
@@ -54,7 +54,8 @@ class ParticipantAddView(CaseActionFormView):
             role=data["role"],
             added_by=self.request.user,
         )
-        return gettext("%(name)s has been added and sent an invitation.") % {"name": participant.user}
+        name = f"{data['first_name']} {data['last_name']}".strip()
+        return gettext("%(name)s has been added and sent an invitation.") % {"name": name}
 
 
 class KeyDateView(CaseActionFormView):

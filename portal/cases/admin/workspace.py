@@ -59,7 +59,7 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                     {"key_date": d, "edit_url": case_url("key_date_edit", case, d.public_id)}
                     for d in timeline["key_dates"]
                 ],
-                "participants": list(case.participants.select_related("user").order_by("role", "user__first_name")),
+                "participants": family_member_rows(case),
                 "contacts": [
                     {"contact": c, "edit_url": case_url("contact_edit", case, c.pk)} for c in case.contacts.all()
                 ],
@@ -126,3 +126,29 @@ class DocumentDownloadView(CaseScopedMixin, View):
             detail=f"version={self.version.number}",
         )
         return attachment_response(self.version)
+
+
+def family_member_rows(case):
+    """Family members and people invited with an account they already had, alike: the worker sees the
+    name and address they typed and the invitation date, never whether the address was known."""
+    rows = [
+        {
+            "name": p.user.get_full_name() or p.user.email,
+            "email": p.user.email,
+            "role": p.role,
+            "role_display": p.get_role_display(),
+            "invited_at": p.invited_at,
+        }
+        for p in case.participants.select_related("user")
+    ]
+    rows += [
+        {
+            "name": str(i) or i.user.email,
+            "email": i.user.email,
+            "role": i.role,
+            "role_display": i.get_role_display(),
+            "invited_at": i.invited_at,
+        }
+        for i in selectors.pending_invitations_for_case(case=case)
+    ]
+    return sorted(rows, key=lambda row: (row["role"], row["name"].casefold()))
