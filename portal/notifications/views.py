@@ -1,5 +1,6 @@
 """A family member's own notification choices, at /my-family/notifications/. Works without JavaScript."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -8,6 +9,7 @@ from django.utils.translation import gettext
 from portal.audit.services import audit_allowed
 from portal.authorities.selectors import authority_for_request
 from portal.cases.access import private_view
+from portal.ops.once import once_field_add, submit_once
 
 from . import selectors, services
 from .forms import ContactPreferenceForm, PhoneCodeForm
@@ -23,12 +25,13 @@ def _apply_errors(form, error):
 
 
 @private_view
+@submit_once
 def contact_preferences(request):
     selectors.family_member_required(user=request.user)
     authority = authority_for_request(request)
     preference = services.contact_preference_for(user=request.user)
     if request.method == "POST":
-        form = ContactPreferenceForm(request.POST)
+        form = once_field_add(ContactPreferenceForm(request.POST))
         if form.is_valid():
             try:
                 preference = services.contact_preference_save(
@@ -49,9 +52,8 @@ def contact_preferences(request):
                 messages.success(request, gettext("Your choices have been saved."))
                 return redirect("family:notifications")
     else:
-        form = ContactPreferenceForm(
-            initial={"channel": preference.channel, "phone_number": selectors.phone_display(preference.phone_number)}
-        )
+        initial = {"channel": preference.channel, "phone_number": selectors.phone_display(preference.phone_number)}
+        form = once_field_add(ContactPreferenceForm(initial=initial))
     history = [
         {"notification": notification, "label": history_label(notification.reason)}
         for notification in selectors.notifications_for_user(user=request.user)
@@ -65,13 +67,15 @@ def contact_preferences(request):
 
 
 @private_view
+@submit_once
 def phone_verify(request):
     selectors.family_member_required(user=request.user)
     authority = authority_for_request(request)
     preference = services.contact_preference_for(user=request.user)
     if not preference.pk or not preference.phone_number or not preference.wants_text:
         return redirect("family:notifications")
-    form = PhoneCodeForm()
+    form = once_field_add(PhoneCodeForm())
+    resend_form = once_field_add(forms.Form())
     if request.method == "POST" and "resend" in request.POST:
         try:
             services.phone_verification_start(user=request.user, authority=authority)
@@ -81,7 +85,7 @@ def phone_verify(request):
             messages.success(request, gettext("We have sent you a new code."))
         return redirect("family:phone_verify")
     if request.method == "POST":
-        form = PhoneCodeForm(request.POST)
+        form = once_field_add(PhoneCodeForm(request.POST))
         if form.is_valid():
             try:
                 services.phone_verification_check(
@@ -97,5 +101,5 @@ def phone_verify(request):
     return render(
         request,
         "notifications/phone_verification.html",
-        {"form": form, "phone_number": selectors.phone_display(preference.phone_number)},
+        {"form": form, "resend_form": resend_form, "phone_number": selectors.phone_display(preference.phone_number)},
     )

@@ -111,3 +111,52 @@ def test_the_bookkeeping_is_removed_after_a_day(client, world):
     FormSubmission.objects.create(token="new", user=world.wa, done=True, location="/")
     assert form_submissions_expire() == 1
     assert list(FormSubmission.objects.values_list("token", flat=True)) == ["new"]
+
+
+def test_a_double_clicked_new_case_makes_one_case(client, world):
+    from portal.cases.models import Case
+
+    client.force_login(world.wa)
+    add_url = reverse("cases:add")
+    token = token_from(client.get(add_url).content.decode())
+    data = {FIELD: token, "reference": "A9", "family_name": "The A9 family", "stage": world.a1.stage}
+    first = client.post(add_url, data)
+    second = client.post(add_url, data)
+    assert first.status_code == second.status_code == 302
+    assert second["Location"] == first["Location"]
+    assert Case.objects.filter(authority=world.authority_a, reference="A9").count() == 1
+    assert "It has not been saved a second time." in client.get(second["Location"]).content.decode()
+
+
+def test_a_double_clicked_case_edit_saves_once(client, world):
+    client.force_login(world.wa)
+    edit_url = reverse("cases:edit", args=[world.a1.pk])
+    token = token_from(client.get(edit_url).content.decode())
+    data = {FIELD: token, "reference": "A1", "family_name": "The A1 family, renamed", "children_first_names": ""}
+    audits = AccessLogEntry.objects.filter(action="case_update").count()
+    first = client.post(edit_url, data)
+    second = client.post(edit_url, data)
+    assert first.status_code == second.status_code == 302
+    assert second["Location"] == first["Location"]
+    assert AccessLogEntry.objects.filter(action="case_update").count() == audits + 1
+
+
+def test_a_double_clicked_number_or_resend_sends_one_code(client, world, settings):
+    from portal.notifications import sms
+
+    settings.PORTAL_SMS_BACKEND = "portal.notifications.sms.LocmemSMSBackend"
+    sms.outbox.clear()
+    client.force_login(world.p1.user)
+    url = reverse("family:notifications")
+    data = {FIELD: token_from(client.get(url).content.decode()), "channel": "text", "phone_number": "07700 900982"}
+    first = client.post(url, data)
+    second = client.post(url, data)
+    assert first.status_code == second.status_code == 302 and second["Location"] == first["Location"]
+    assert len(sms.outbox) == 1
+    verify_url = reverse("family:phone_verify")
+    page = client.get(verify_url).content.decode()
+    resend_token = re.findall(rf'name="{FIELD}" value="([^"]+)"', page)[-1]
+    for _click in range(2):
+        client.post(verify_url, {FIELD: resend_token, "resend": "1"})
+    assert len(sms.outbox) == 2
+    sms.outbox.clear()

@@ -10,6 +10,7 @@ scope (delete, copy, history, usage, inspect) are left out of the URL map altoge
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,7 @@ from portal.cases.models import Case
 from portal.cases.permissions import CasePermissionPolicy
 from portal.cases.selectors import cases_for_worker
 from portal.cases.services import case_create, case_update
+from portal.ops.once import once_field_add, submit_once
 
 from . import actions, documents, workspace
 from .forms import CaseDetailsForm, CaseForm, apply_service_errors
@@ -65,7 +67,15 @@ class CaseIndexView(WorkerOnlyMixin, generic.IndexView):
 
 
 class CaseFormViewMixin(WorkerOnlyMixin):
-    """Create and edit save through the case services, and show their errors on the form."""
+    """Create and edit save through the case services, and show their errors on the form. Each is
+    done once however often the form is sent (portal/ops/once.py)."""
+
+    @method_decorator(submit_once)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self, form_class=None):
+        return once_field_add(super().get_form(form_class))
 
     def save_through_service(self, form):
         raise NotImplementedError
