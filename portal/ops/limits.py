@@ -14,16 +14,15 @@ sensible size get this page. The proxy in front should cap bodies too (README, "
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.template import loader
+from django.utils import translation
 
-PAGE = """<!DOCTYPE html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>This is too big to send</title></head>
-<body><main><h1>This is too big to send</h1>
-<p>What you tried to send is {size}. The most this page can take is {limit}.</p>
-<p>Go back and choose a smaller file.
-If you need to share something bigger, ask your worker or your council's IT team.</p>
-</main></body></html>
-"""
+
+def error_page(request, template_name, **context):
+    """A plain error page in the person's language (their language cookie or browser's choice),
+    for middleware that answers before the locale is set."""
+    with translation.override(translation.get_language_from_request(request)):
+        return loader.get_template(template_name).render(context)
 
 
 def megabytes(size):
@@ -49,7 +48,8 @@ class RequestBodyLimitMiddleware:
             return HttpResponse("Bad request", status=400, content_type="text/plain")
         limit = body_limit_for(request.path_info)
         if length > limit:
-            response = HttpResponse(PAGE.format(size=megabytes(length), limit=megabytes(limit)), status=413)
+            page = error_page(request, "errors/too_large.html", size=megabytes(length), limit=megabytes(limit))
+            response = HttpResponse(page, status=413)
             response["Cache-Control"] = "no-store"
             response["Connection"] = "close"  # the body was not read: the connection cannot be reused
             return response

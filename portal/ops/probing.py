@@ -16,14 +16,7 @@ from django.http import HttpResponse
 from portal.audit.services import audit_denied
 from portal.authorities.selectors import authority_for_request
 
-PAGE = """<!DOCTYPE html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Please wait a few minutes</title></head>
-<body><main><h1>Please wait a few minutes</h1>
-<p>We could not find many of the pages asked for from here, so we have paused this for a while.</p>
-<p>Try again in {minutes} minutes. If you followed a link from your worker, tell them it did not work.</p>
-</main></body></html>
-"""
+from .limits import error_page
 
 
 def _client_ip(request):
@@ -40,9 +33,9 @@ def _counters(request):
     return keys
 
 
-def _too_many_response():
+def _too_many_response(request):
     minutes = max(1, settings.PORTAL_PROBE_WINDOW_SECONDS // 60)
-    response = HttpResponse(PAGE.format(minutes=minutes), status=429)
+    response = HttpResponse(error_page(request, "errors/paused.html", minutes=minutes), status=429)
     response["Retry-After"] = str(settings.PORTAL_PROBE_WINDOW_SECONDS)
     response["Cache-Control"] = "private, no-store"
     return response
@@ -57,7 +50,7 @@ class NotFoundProbeMiddleware:
             return self.get_response(request)
         keys = _counters(request)
         if any(cache.get(f"{key}:blocked") for key in keys):
-            return _too_many_response()
+            return _too_many_response(request)
         response = self.get_response(request)
         if response.status_code == 404:
             self._count(request, keys)

@@ -53,3 +53,14 @@ def test_public_pages_not_found_are_not_counted(client, authority_a):
     for n in range(LIMIT + 2):
         assert client.get(f"/no-such-guide-{n}/").status_code == 404
     assert client.get(reverse("account_login")).status_code == 200
+
+
+def test_the_pause_page_is_in_the_persons_language(client, world, settings):
+    client.force_login(world.p2.user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ur"
+    for _ in range(LIMIT):
+        client.get(reverse("family:document", args=[world.a1.public_id, uuid.uuid4()]))
+    paused = client.get(reverse("family:case", args=[world.a1.public_id]))
+    assert paused.status_code == 429
+    html = paused.content.decode()
+    assert 'lang="ur"' in html and 'dir="rtl"' in html and "براہ کرم چند منٹ انتظار کریں" in html

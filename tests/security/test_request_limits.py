@@ -70,3 +70,11 @@ def test_a_document_a_little_too_big_still_gets_the_forms_own_message(world, cli
 def test_a_content_length_that_is_not_a_number_is_a_bad_request(client, authority_a):
     response = client.generic("POST", "/accounts/login/", b"x", CONTENT_LENGTH="lots", **{"wsgi.input": Unreadable()})
     assert response.status_code == 400
+
+
+def test_the_page_is_in_the_persons_language(client, authority_a, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "pl"
+    response = client.generic("POST", "/my-family/", b"x", CONTENT_LENGTH=str(3 * MB), **{"wsgi.input": Unreadable()})
+    assert response.status_code == 413
+    html = response.content.decode()
+    assert 'lang="pl"' in html and "To jest za duże, aby wysłać" in html and "3 MB" in html
