@@ -17,6 +17,13 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import reports
@@ -40,8 +47,44 @@ def _in_area_or_404(view, policy):
     return wrapped
 
 
+def _records_in_area(view):
+    policy = view.model_class.snippet_viewset.permission_policy
+    return policy.instances_user_has_any_permission_for(view.request.user, ["change"])
+
+
+class AreaScopedChooseView(ChooseView):
+    def get_object_list(self):
+        return _records_in_area(self)
+
+
+class AreaScopedChooseResultsView(ChooseResultsView):
+    def get_object_list(self):
+        return _records_in_area(self)
+
+
+class AreaScopedChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return _records_in_area(self).get(pk=pk)
+
+
+class AreaScopedChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return _records_in_area(self).filter(pk__in=pks)
+
+
+class AreaScopedChooserViewSet(SnippetChooserViewSet):
+    """The snippet chooser (the pop-up that picks a record) lists and returns only the user's area."""
+
+    choose_view_class = AreaScopedChooseView
+    choose_results_view_class = AreaScopedChooseResultsView
+    chosen_view_class = AreaScopedChosenView
+    chosen_multiple_view_class = AreaScopedChosenMultipleView
+
+
 class AreaScopedSnippetViewSet(SnippetViewSet):
-    """A snippet viewset whose listing and per-record views stop at the user's area."""
+    """A snippet viewset whose listing, chooser and per-record views stop at the user's area."""
+
+    chooser_viewset_class = AreaScopedChooserViewSet
 
     def get_queryset(self, request):
         return self.permission_policy.instances_user_has_any_permission_for(request.user, ["change"])

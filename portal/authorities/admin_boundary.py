@@ -8,6 +8,9 @@ bulk action's ``id`` list, a translation, or a workflow state, must be one the u
 (Wagtail's own rule: a page they hold a permission on, or an ancestor of one). Anything else is
 "not found". Objects other than pages in a bulk action must pass their own permission policy.
 
+Snippet screens and choosers (any app's) need some permission on the record, or on its model when
+no record is named; editing sessions answer only their own user.
+
 Wagtail's site-wide page reports that are not filtered by page permissions (site history, page
 ages, page type use) are for superusers only; each council's editors have their own reports.
 """
@@ -54,7 +57,38 @@ class AdminBoundaryMiddleware:
             raise Http404
         if match.view_name == "wagtail_bulk_action" and not _bulk_objects_allowed(request, match, user):
             raise Http404
+        if not _snippet_allowed(match, user) or not _editing_session_is_own(match, user):
+            raise Http404
         return None
+
+
+# Any permission at all on a snippet record (or, for screens with no record, on its model) lets a person
+# use its screens; Wagtail's choosers and workflow screens would otherwise show records to anyone.
+SNIPPET_ACTIONS = ["add", "change", "delete", "publish", "lock", "unlock", "choose"]
+
+
+def _snippet_allowed(match, user):
+    namespace = match.namespace or ""
+    if not namespace.startswith(("wagtailsnippets_", "wagtailsnippetchoosers_")):
+        return True
+    model = (getattr(match.func, "view_initkwargs", None) or {}).get("model")
+    viewset = getattr(model, "snippet_viewset", None)
+    if viewset is None:
+        return True
+    policy = viewset.permission_policy
+    if "pk" not in match.kwargs:
+        return policy.user_has_any_permission(user, SNIPPET_ACTIONS)
+    obj = model._default_manager.filter(pk=match.kwargs["pk"]).first()
+    return obj is None or policy.user_has_any_permission_for_instance(user, SNIPPET_ACTIONS, obj)
+
+
+def _editing_session_is_own(match, user):
+    """An editing session (who else is editing a page) is pinged or released only by its own user."""
+    if "session_id" not in match.kwargs:
+        return True
+    from wagtail.admin.models import EditingSession
+
+    return EditingSession.objects.filter(pk=match.kwargs["session_id"], user=user).exists()
 
 
 def _page_ids(match, request):

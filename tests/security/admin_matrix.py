@@ -28,8 +28,28 @@ SCOPES = ("A", "B", "national")
 # Phrases that exist only in one scope's data: the page's unpublished title, the case's family name,
 # the staff member's address and so on. Seeing one outside its scope is a leak.
 MARKERS = {
-    "A": ["Ashford secret draft", "The A1 family", "D1 letter", "Ashford contact person", "Ashford meeting"],
-    "B": ["Bramley secret draft", "The B1 family", "B1 letter", "wb@la-b.example", "Bramley contact person"],
+    "A": [
+        "Ashford secret draft",
+        "The A1 family",
+        "D1 letter",
+        "Ashford contact person",
+        "Ashford meeting",
+        "Ashford question",
+        "Ashford organisation",
+        "Ashford service",
+        "wa@la-a.example",
+    ],
+    "B": [
+        "Bramley secret draft",
+        "The B1 family",
+        "B1 letter",
+        "wb@la-b.example",
+        "Bramley contact person",
+        "Bramley meeting",
+        "Bramley question",
+        "Bramley organisation",
+        "Bramley service",
+    ],
     "national": ["National secret draft"],
 }
 

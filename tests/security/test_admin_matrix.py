@@ -27,6 +27,16 @@ COUNCIL_STAFF = ("worker", "la_admin", "editor", "moderator")
 STAFF = (*COUNCIL_STAFF, "national_editor")
 OWN_SCOPE = {"worker": "A", "la_admin": "A", "editor": "A", "moderator": "A", "national_editor": "national"}
 
+# Markers each actor must see somewhere in their own scope: proof that the markers are on the screens,
+# so their absence from everyone else's answers means something.
+OWN_MARKERS_SEEN = {
+    "worker": ["The A1 family", "D1 letter", "Ashford contact person", "Ashford meeting", "Ashford question"],
+    "la_admin": ["wa@la-a.example"],
+    "editor": ["Ashford secret draft", "Ashford organisation", "Ashford service"],
+    "moderator": ["Ashford secret draft", "Ashford service"],
+    "national_editor": ["National secret draft"],
+}
+
 # Admin addresses anyone may open: they show no data and act on nothing.
 PUBLIC = {
     "wagtailadmin_login",
@@ -38,8 +48,8 @@ PUBLIC = {
     "wagtail_localize:javascript_catalog",
     "wagtailadmin_sprite",
 }
-# Addresses a logged-in user may always post to: posting there changes only their own session.
-NOT_POSTED = {"wagtailadmin_logout"}
+# Signing out ends the actor's session (and with it the rest of the matrix): never visited.
+NOT_VISITED = {"wagtailadmin_logout"}
 
 # Wagtail's deliberate error page, for checking that errors are reported.
 FAILS_ON_PURPOSE = {"wagtailadmin_error_test"}
@@ -88,10 +98,18 @@ def _server_error(address, response):
     return response.status_code >= 500 and address.name not in FAILS_ON_PURPOSE
 
 
-def _leaks(response, scopes):
+def _text(response):
     body = b"" if getattr(response, "streaming", False) else response.content
-    text = body.decode("utf-8", "replace")
+    return body.decode("utf-8", "replace")
+
+
+def _leaks(response, scopes):
+    text = _text(response)
     return [marker for scope in scopes for marker in MARKERS[scope] if marker in text]
+
+
+def _leaks_one(response, marker):
+    return marker in _text(response)
 
 
 def _fingerprint_difference(before, after):
@@ -121,7 +139,7 @@ def test_people_outside_the_admin_get_nothing_from_it(matrix, actor):
     before = fingerprint()
     for address in patterns.addresses:
         for method in ("get", "post"):
-            if method == "post" and address.name in NOT_POSTED:
+            if address.name in NOT_VISITED:
                 continue
             response = getattr(client, method)(address.url)
             if 200 <= response.status_code < 300 and address.name not in PUBLIC or _server_error(address, response):
@@ -129,6 +147,9 @@ def test_people_outside_the_admin_get_nothing_from_it(matrix, actor):
             if leaks := _leaks(response, ("A", "B", "national")):
                 problems.append(f"{method.upper()} {address.url}: shows {leaks}")
     changed = _fingerprint_difference(before, fingerprint())
+    if actor == "family":
+        assert client.get("/my-family/").status_code in (200, 302), "the family member was signed out"
+        assert "_auth_user_id" in client.session, "the family member was signed out during the matrix"
     assert not problems, "\n".join(problems)
     assert not changed, f"posts by {actor} changed {changed}"
 
@@ -141,8 +162,12 @@ def test_staff_stay_inside_their_own_scope(matrix, actor):
     others = [scope for scope in MARKERS if scope != own]
     problems = []
     outside = [a for a in patterns.addresses if a.scope not in (None, own)]
+    unseen = set(OWN_MARKERS_SEEN[actor])
     for address in patterns.addresses:
+        if address.name in NOT_VISITED:
+            continue
         response = client.get(address.url)
+        unseen -= {marker for marker in unseen if _leaks_one(response, marker)}
         # Objects no council owns (the shared image library, workflow tasks) may be looked at, not changed.
         refused = address in outside and address.scope != "shared"
         if refused and 200 <= response.status_code < 300 or _server_error(address, response):
@@ -151,7 +176,7 @@ def test_staff_stay_inside_their_own_scope(matrix, actor):
             problems.append(f"GET {address.url} ({address.name}): shows {leaks}")
     before = fingerprint()
     for address in outside:
-        if address.name in NOT_POSTED:
+        if address.name in NOT_VISITED:
             continue
         response = client.post(address.url)
         if 200 <= response.status_code < 300 or _server_error(address, response):
@@ -159,5 +184,7 @@ def test_staff_stay_inside_their_own_scope(matrix, actor):
         if leaks := _leaks(response, others):
             problems.append(f"POST {address.url} ({address.name}): shows {leaks}")
     changed = _fingerprint_difference(before, fingerprint())
+    assert client.get("/admin/").status_code == 200, f"{actor} was signed out during the matrix"
+    assert not unseen, f"{actor} never saw their own {sorted(unseen)}: the markers are not on the screens"
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
     assert not changed, f"posts by {actor} outside their scope changed {changed}"
