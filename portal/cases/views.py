@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from portal.audit.services import audit_allowed
+from portal.authorities.selectors import authority_for_request_known
 from portal.documents.selectors import documents_for_participant
 from portal.ops.once import once_field_add, submit_once
 
@@ -105,6 +106,7 @@ def _timeline(*, history, now):
 def family_join(request, token):
     """The link in an invitation sent to an account that already exists: accept to join the case."""
     invitation = selectors.invitation_for_token(user=request.user, token=token)
+    authority_for_request_known(request, invitation.case.authority)  # the inviting council's name and colour
     form = once_field_add(forms.Form(request.POST or None))
     refusal = services.INVITATION_STAFF_MESSAGE if services.account_reaches_admin(request.user) else None
     if request.method == "POST" and refusal is None and form.is_valid():

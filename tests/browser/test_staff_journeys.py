@@ -83,3 +83,39 @@ def test_an_editor_changes_a_page_it_goes_through_the_workflow_and_the_change_is
     page.reload()
     assert page.get_by_role("heading", level=1).inner_text() == "Contact us"
     shot(page, "live")
+
+
+def test_a_worker_invites_someone_who_already_has_an_account_and_they_join_on_their_phone(
+    page, desk, demo, sign_in, shot, mailbox
+):
+    """Westmere's parent is added to a Northbrook case: the worker learns nothing about the account
+    (no "Jess Brown", no refusal), and the parent joins only by accepting, on their phone."""
+    import re
+
+    sign_in(desk, WORKER)
+    desk.goto(f"{demo.url}/admin/cases/")
+    with desk.expect_navigation():
+        desk.get_by_role("link", name="The Taylor family").first.click()
+    with desk.expect_navigation():
+        desk.get_by_role("link", name="Add a family member").click()
+    desk.get_by_label("First name").fill("Jay")
+    desk.get_by_label("Email address").fill("parent.three@family.example")
+    desk.get_by_label("Role in the case").select_option("other")
+    with desk.expect_navigation():
+        desk.get_by_role("button", name="Add and send the invitation").click()
+    assert "Jay has been added and sent an invitation." in desk.content()
+    family = desk.locator("table", has=desk.get_by_role("columnheader", name="Invited")).first
+    assert "Jay" in family.inner_text() and "Brown" not in family.inner_text() and "Jess" not in family.inner_text()
+    shot(desk, "worker-sees-invited")
+
+    link = re.search(r"(/my-family/join/\S+/)", mailbox[-1].body)[1]
+    sign_in(page, "parent.three@family.example")
+    page.goto(demo.taylor_url)
+    assert page.get_by_role("heading", level=1).inner_text() == "Page not found"  # not in the case yet
+    page.goto(f"{demo.url}{link}")
+    assert page.get_by_role("heading", level=1).inner_text() == "Join a family's case"
+    shot(page, "join-page")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Join the case").click()
+    assert page.url == demo.taylor_url
+    shot(page, "joined")
