@@ -6,11 +6,13 @@ their own LA's staff and nobody else. Anything out of scope is a 404, written to
 """
 
 from allauth.mfa.models import Authenticator
+from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
@@ -21,6 +23,8 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from portal.audit.services import audit_allowed, audit_denied
+from portal.ops.once import FIELD as ONCE_FIELD
+from portal.ops.once import once_field_add, submit_once
 
 from .forms import StaffMemberCreateForm, StaffMemberEditForm
 from .selectors import (
@@ -157,6 +161,13 @@ class StaffFormView(WagtailAdminTemplateMixin, FormView):
     header_icon = "group"
     submit_button_label = _("Save")
 
+    @method_decorator(submit_once)  # a double click adds or changes once (portal/ops/once.py)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self, form_class=None):
+        return once_field_add(super().get_form(form_class))
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["action_url"] = self.request.path
@@ -166,6 +177,7 @@ class StaffFormView(WagtailAdminTemplateMixin, FormView):
         return context
 
     def form_valid(self, form):
+        form.cleaned_data.pop(ONCE_FIELD, None)  # bookkeeping, not a detail of the member of staff
         try:
             membership = self.save(form)
         except ValidationError as error:
@@ -229,8 +241,13 @@ class StaffActivationView(StaffMembershipMixin, WagtailAdminTemplateMixin, Templ
     def get_page_title(self):
         return _("Deactivate member of staff") if self.deactivate else _("Reactivate member of staff")
 
+    @method_decorator(submit_once)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["once_form"] = once_field_add(forms.Form())
         context["membership"] = self.object
         context["deactivate"] = self.deactivate
         context["cancel_url"] = reverse(f"{STAFF_NAMESPACE}:edit", args=[self.object.pk])

@@ -160,3 +160,25 @@ def test_a_double_clicked_number_or_resend_sends_one_code(client, world, setting
         client.post(verify_url, {FIELD: resend_token, "resend": "1"})
     assert len(sms.outbox) == 2
     sms.outbox.clear()
+
+
+def test_a_double_clicked_add_staff_or_deactivate_does_it_once(client, world):
+    from portal.authorities.models import StaffMembership
+
+    client.force_login(world.aa)
+    add_url = reverse("authorities_staff:add")
+    token = token_from(client.get(add_url).content.decode())
+    data = {FIELD: token, "email": "new.worker@la-a.example", "first_name": "Nia", "last_name": "New"}
+    data.update(role="worker", job_title="", phone="")
+    first, second = client.post(add_url, data), client.post(add_url, data)
+    assert first.status_code == second.status_code == 302 and second["Location"] == first["Location"]
+    assert StaffMembership.objects.filter(user__email="new.worker@la-a.example").count() == 1
+    assert AccessLogEntry.objects.filter(action="staff_create", outcome="allowed").count() == 1
+
+    membership = StaffMembership.objects.get(user=world.wa)
+    deactivate_url = reverse("authorities_staff:deactivate", args=[membership.pk])
+    token = token_from(client.get(deactivate_url).content.decode())
+    first, second = client.post(deactivate_url, {FIELD: token}), client.post(deactivate_url, {FIELD: token})
+    assert first.status_code == second.status_code == 302
+    assert AccessLogEntry.objects.filter(action="staff_deactivate", outcome="allowed").count() == 1
+    assert "It has not been saved a second time." in client.get(second["Location"]).content.decode()
