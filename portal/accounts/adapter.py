@@ -36,12 +36,28 @@ def authority_of(user):
 class AccountAdapter(DefaultAccountAdapter):
     """Accounts are created for people by their worker or LA admin, never by sign-up.
 
+    After signing in people land where their work is (`get_login_redirect_url`).
+
     Also: every failed and every throttled sign-in is written to the access log, and throttling
     answers 429 (allauth's own throttle only shows a form error). Limits are ACCOUNT_RATE_LIMITS.
     """
 
     def is_open_for_signup(self, request):
         return False
+
+    def get_login_redirect_url(self, request):
+        """Where someone lands after signing in (with no page asked for): a family member in their
+        family area, staff in the admin, anyone else on the home page."""
+        from django.urls import reverse
+
+        from portal.cases.selectors import participations_for_user
+
+        user = request.user
+        if user.has_perm("wagtailadmin.access_admin"):
+            return reverse("wagtailadmin_home")
+        if participations_for_user(user=user).exists():
+            return reverse("family:home")
+        return super().get_login_redirect_url(request)
 
     def pre_authenticate(self, request, **credentials):
         try:
