@@ -45,6 +45,12 @@ class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request):
         return False
 
+    def format_email_subject(self, subject):
+        """allauth's emails (sign-in codes, password resets) carry their plain subject only: allauth
+        would put the host name in front, and the portal's own name says "court" to anyone who sees
+        the phone's notifications (notifications/messages.py keeps every subject neutral)."""
+        return str(subject)
+
     def get_login_redirect_url(self, request):
         """Where someone lands after signing in (with no page asked for): a family member in their
         family area, staff in the admin, anyone else on the home page."""

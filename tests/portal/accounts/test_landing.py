@@ -43,3 +43,13 @@ def test_staff_land_in_the_admin(client, world):
     client.post(reverse("account_login"), {"login": world.wa.email, "password": PASSWORD})
     response = client.post(reverse("mfa_authenticate"), {"code": totp_code(builders.DEMO_TOTP_SECRET)})
     assert response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_sign_in_emails_carry_no_host_name_and_no_word_of_court(client, world, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("account_request_login_code"), {"email": world.p1.user.email})
+        client.post(reverse("account_reset_password"), {"email": world.p1.user.email})
+    subjects = [message.subject for message in mail.outbox]
+    assert len(subjects) == 2
+    for subject in subjects:
+        assert "testserver" not in subject and "[" not in subject and "court" not in subject.lower(), subject
