@@ -248,6 +248,21 @@ def stage_get(key):
     return STAGE_BY_KEY[key]
 
 
-def stage_position(key):
-    """1-based position in the journey, for "step 3 of 13" style wording."""
-    return [stage.key for stage in STAGES].index(key) + 1
+# The two routes a family can be on. Before any decision to go to court, the steps run up to that
+# decision; in a court case they run from the application to the order. A family that stepped down
+# has finished without court and is shown no count at all ("step 13 of 13" would say they went through
+# court). Counting only the family's own route keeps a pre-proceedings family from being shown court
+# as where they are heading.
+COURT_ROUTE_START = "proceedings_issued"
+ROUTE_ENDED = {"stepped_down"}
+
+
+def stage_progress(key):
+    """(position, count) along the route the family is on now, for "step 2 of 6" wording; None when
+    their journey ended without court."""
+    if key in ROUTE_ENDED:
+        return None
+    keys = [stage.key for stage in STAGES if stage.key not in ROUTE_ENDED]
+    start = keys.index(COURT_ROUTE_START)
+    route = keys[start:] if keys.index(key) >= start else keys[:start]
+    return route.index(key) + 1, len(route)

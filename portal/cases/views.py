@@ -13,7 +13,7 @@ from portal.ops.once import once_field_add, submit_once
 from . import calendar, selectors, services
 from .access import family_participation, private_view
 from .guides import stage_guide_url
-from .stages import STAGES, stage_position
+from .stages import stage_progress
 
 
 @private_view
@@ -40,8 +40,7 @@ def family_case(request, case_id):
         "stage": stage,
         "stage_summary": stage.summary_young if young else stage.summary,
         "stage_next": stage.next_steps_young if young else stage.next_steps,
-        "stage_position": stage_position(case.stage),
-        "stage_count": len(STAGES),
+        "stage_progress": stage_progress(case.stage),
         "guide_url": stage_guide_url(stage=stage, young_person=young, request=request),
         # One query for the key dates: the coming ones are listed, the past ones are in the timeline.
         "upcoming": [key_date for key_date in history["key_dates"] if key_date.starts_at >= now],

@@ -1,5 +1,6 @@
 """What a family member sees: stage in their words, the timeline, the guide link, downloads."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -161,3 +162,24 @@ def test_the_case_page_does_not_repeat_per_process_or_per_request_lookups(client
     assert not [sql for sql in tables if '"auth_permission"' in sql]  # staff or not: only asked when idle
     assert len([sql for sql in tables if 'FROM "authorities_staffmembership"' in sql]) == 1  # once a request
     assert len([sql for sql in tables if 'FROM "cases_keydate"' in sql]) == 1
+
+
+@pytest.mark.parametrize(
+    ("stage", "expected"),
+    [
+        ("support", "Step 1 of 6"),
+        ("decision", "Step 6 of 6"),  # pre-proceedings counts up to the decision, not towards court
+        ("proceedings_issued", "Step 1 of 6"),
+        ("order_made", "Step 6 of 6"),
+        ("stepped_down", None),  # finished without court: no count at all
+    ],
+)
+def test_progress_counts_only_the_route_the_family_is_on(client, world, stage, expected):
+    case_stage_change(case=world.a1, stage=stage, changed_by=world.wa)
+    client.force_login(world.p1.user)
+    html = client.get(reverse("family:case", args=[world.a1.public_id])).content.decode()
+    stage_box = html.split('id="stage"')[1].split("</div>")[0]
+    if expected is None:
+        assert not re.search(r"Step \d+ of", stage_box) and "After court or without court" in stage_box
+    else:
+        assert expected in stage_box
