@@ -88,16 +88,35 @@ def _is_new(receipt):
 def _timeline(*, history, now):
     """Past stage changes and past key dates (from selectors.case_timeline), newest first, as one
     list for the MoJ timeline."""
-    items = [
-        {"kind": "stage", "when": change.changed_at, "title": change.stage_info.title, "note": change.note}
-        for change in history["stage_changes"]
-    ]
+    items = _stage_items(history["stage_changes"])
     items += [
         {"kind": "date", "when": key_date.starts_at, "title": key_date.title, "note": key_date.note}
         for key_date in history["key_dates"]
         if key_date.starts_at < now
     ]
     return sorted(items, key=lambda item: item["when"], reverse=True)
+
+
+def _stage_items(stage_changes):
+    """One timeline entry per time the case entered a stage. A worker recording the same stage again
+    (to add a note) does not make the family read that they went through it twice: the entry keeps
+    when the stage began and gathers the notes, oldest first."""
+    items = []
+    for change in sorted(stage_changes, key=lambda c: (c.changed_at, c.pk)):
+        if items and items[-1]["stage"] == change.stage:
+            if change.note:
+                items[-1]["note"] = "\n\n".join(filter(None, [items[-1]["note"], change.note]))
+            continue
+        items.append(
+            {
+                "kind": "stage",
+                "stage": change.stage,
+                "when": change.changed_at,
+                "title": change.stage_info.title,
+                "note": change.note,
+            }
+        )
+    return items
 
 
 @private_view

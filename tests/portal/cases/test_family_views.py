@@ -183,3 +183,17 @@ def test_progress_counts_only_the_route_the_family_is_on(client, world, stage, e
         assert not re.search(r"Step \d+ of", stage_box) and "After court or without court" in stage_box
     else:
         assert expected in stage_box
+
+
+def test_a_stage_recorded_again_appears_once_with_both_notes(client, world):
+    now = timezone.now()
+    world.a1.stage_changes.update(changed_at=now - timedelta(days=20))
+    for days, note in ((9, "The assessment has started."), (3, "Your grandmother will be assessed too.")):
+        case_stage_change(
+            case=world.a1, stage="assessments", changed_by=world.wa, note=note, changed_at=now - timedelta(days=days)
+        )
+    client.force_login(world.p1.user)
+    html = client.get(reverse("family:case", args=[world.a1.public_id])).content.decode()
+    timeline = html[html.index('id="timeline"') :]
+    assert timeline.count('<h3 class="moj-timeline__title">Assessments and reviews</h3>') == 1
+    assert timeline.index("The assessment has started.") < timeline.index("Your grandmother will be assessed too.")
