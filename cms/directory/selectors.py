@@ -122,7 +122,7 @@ def taxonomy_terms():
 
 
 def stale_months():
-    return int(getattr(settings, "PORTAL_DIRECTORY_STALE_MONTHS", 12))
+    return settings.PORTAL_DIRECTORY_STALE_MONTHS
 
 
 def months_before(day, months):

@@ -392,6 +392,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would call wagtail.org from sta
 
 # The portal's own settings
 PORTAL_NAME = WAGTAIL_SITE_NAME
+PORTAL_DIRECTORY_STALE_MONTHS = int(os.environ.get("PORTAL_DIRECTORY_STALE_MONTHS", "12"))
 PORTAL_DEFAULT_BRAND_COLOUR = "#1d70b8"
 # Where "Exit this page" goes when no local authority has set its own.
 PORTAL_DEFAULT_EXIT_URL = os.environ.get("PORTAL_DEFAULT_EXIT_URL", "https://www.bbc.co.uk/weather")
