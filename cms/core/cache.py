@@ -59,7 +59,7 @@ def public_page_cache(view):
 
 
 def page_cache_timeout():
-    return getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 300)
+    return settings.PORTAL_PAGE_CACHE_SECONDS
 
 
 def page_cache_generation():

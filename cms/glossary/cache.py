@@ -20,7 +20,7 @@ VERSION_KEY = "portal:glossary:version"
 
 def processed_html_timeout():
     """Seconds a processed piece of page HTML is kept (PORTAL_GLOSSARY_CACHE_SECONDS, default a day)."""
-    return getattr(settings, "PORTAL_GLOSSARY_CACHE_SECONDS", 24 * 60 * 60)
+    return settings.PORTAL_GLOSSARY_CACHE_SECONDS
 
 
 def glossary_version():

@@ -23,7 +23,7 @@ BODY_FIELDS = ("body",)
 
 
 def portal_avoid_words():
-    return list(getattr(settings, "PORTAL_AVOID_WORDS", ()))
+    return list(settings.PORTAL_AVOID_WORDS)
 
 
 def page_body_text(page):

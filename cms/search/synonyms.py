@@ -24,7 +24,7 @@ MAX_VARIANTS = 12
 
 def search_synonyms():
     """The synonym groups in use: {word: [words that mean the same], …}."""
-    return getattr(settings, "PORTAL_SEARCH_SYNONYMS", DEFAULT_SYNONYMS)
+    return settings.PORTAL_SEARCH_SYNONYMS or DEFAULT_SYNONYMS
 
 
 def _normalise(text):

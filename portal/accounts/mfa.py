@@ -55,7 +55,7 @@ def session_completed_mfa(request):
 
 
 def _is_required_path(path):
-    prefixes = getattr(settings, "PORTAL_MFA_REQUIRED_PREFIXES", ("/admin/",))
+    prefixes = settings.PORTAL_MFA_REQUIRED_PREFIXES
     return path.startswith(tuple(prefixes))
 
 

@@ -30,12 +30,12 @@ class ScanResult:
 
 
 def scanning_configured():
-    return bool(getattr(settings, "PORTAL_CLAMD_SOCKET", "") or getattr(settings, "PORTAL_CLAMD_HOST", ""))
+    return bool(settings.PORTAL_CLAMD_SOCKET or settings.PORTAL_CLAMD_HOST)
 
 
 def _connect():
-    timeout = getattr(settings, "PORTAL_CLAMD_TIMEOUT", 30)
-    path = getattr(settings, "PORTAL_CLAMD_SOCKET", "")
+    timeout = settings.PORTAL_CLAMD_TIMEOUT
+    path = settings.PORTAL_CLAMD_SOCKET
     try:
         if path:
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -23,7 +23,7 @@ class OversizeUpload(UploadedFile):
 
 class OversizeUploadHandler(FileUploadHandler):
     def _applies(self):
-        prefix = getattr(settings, "PORTAL_DOCUMENT_UPLOAD_PATH_PREFIX", "/admin/cases/")
+        prefix = settings.PORTAL_DOCUMENT_UPLOAD_PATH_PREFIX
         return self.request is not None and self.request.path.startswith(prefix)
 
     def new_file(self, *args, **kwargs):

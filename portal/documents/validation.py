@@ -98,7 +98,7 @@ class ValidatedUpload:
 
 def validate_upload(uploaded_file, *, max_bytes=None) -> ValidatedUpload:
     """Check an upload and describe it, or raise ValidationError with a message a worker can act on."""
-    limit = max_bytes if max_bytes is not None else getattr(settings, "PORTAL_DOCUMENT_MAX_BYTES", 20 * _MB)
+    limit = max_bytes if max_bytes is not None else settings.PORTAL_DOCUMENT_MAX_BYTES
     if (uploaded_file.size or 0) > limit:  # refuse before reading anything
         raise _too_big(uploaded_file.size, limit)
     digest, size, head, tail = hashlib.sha256(), 0, b"", b""

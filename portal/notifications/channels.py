@@ -10,7 +10,7 @@ NOTIFY_EMAIL_BACKEND = "django_gov_notify.backends.NotifyEmailBackend"
 
 def email_connection():
     """GOV.UK Notify when a key is set (whatever EMAIL_BACKEND says); else Django's configured backend."""
-    if getattr(settings, "GOVUK_NOTIFY_API_KEY", ""):
+    if settings.GOVUK_NOTIFY_API_KEY:
         return get_connection(NOTIFY_EMAIL_BACKEND)
     return get_connection()
 

@@ -68,7 +68,5 @@ class NotifySMSBackend(BaseSMSBackend):
 
 
 def get_sms_backend():
-    path = getattr(settings, "PORTAL_SMS_BACKEND", "") or (
-        NOTIFY_BACKEND if getattr(settings, "GOVUK_NOTIFY_API_KEY", "") else CONSOLE_BACKEND
-    )
+    path = settings.PORTAL_SMS_BACKEND or (NOTIFY_BACKEND if settings.GOVUK_NOTIFY_API_KEY else CONSOLE_BACKEND)
     return import_string(path)()

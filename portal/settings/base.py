@@ -393,6 +393,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would call wagtail.org from sta
 # The portal's own settings
 PORTAL_NAME = WAGTAIL_SITE_NAME
 PORTAL_DIRECTORY_STALE_MONTHS = int(os.environ.get("PORTAL_DIRECTORY_STALE_MONTHS", "12"))
+# Fixed by the project, not the environment: how long processed glossary HTML is kept, extra words
+# editors are warned about (beyond the glossary's own "avoid" terms), and search synonym groups
+# (None: the built-in groups in cms/search/synonyms.py).
+PORTAL_GLOSSARY_CACHE_SECONDS = 24 * 60 * 60
+PORTAL_AVOID_WORDS = []
+PORTAL_SEARCH_SYNONYMS = None
 PORTAL_DEFAULT_BRAND_COLOUR = "#1d70b8"
 # Where "Exit this page" goes when no local authority has set its own.
 PORTAL_DEFAULT_EXIT_URL = os.environ.get("PORTAL_DEFAULT_EXIT_URL", "https://www.bbc.co.uk/weather")
