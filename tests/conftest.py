@@ -137,7 +137,7 @@ def authority_b(db):
 def world_build():
     """The hostile-case fixtures of SECURITY-TESTS.md: LA-A and LA-B, case A1 with P1, P2, YP, worker WA,
     LA admin AA, editor EA; case B1 with worker WB; document D1 in A1 shared with P1 only."""
-    from portal.authorities.services import editor_group_name
+    from portal.authorities.roles import editor_group_name
 
     authority_a, authority_b = authority_a_build(), authority_b_build()
     wa = builders.staff_get_or_build(authority=authority_a, email="wa@la-a.example", role="worker", first_name="Wendy")

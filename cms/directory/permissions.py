@@ -24,7 +24,7 @@ from django.db.models import Exists, OuterRef, Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from portal.authorities.models import LocalAuthority
-from portal.authorities.services import editor_group_name, moderator_group_name
+from portal.authorities.roles import editor_group_name, moderator_group_name
 
 NATIONAL_EDITORS_GROUP = "National content editors"
 

@@ -1,7 +1,19 @@
-"""Wagtail admin groups for staff roles. Access to data is decided by StaffMembership, not by these:
-the groups only let staff into the admin and show them the right menus."""
+"""Wagtail admin group names: staff roles, and each council's editors and moderators.
+
+Access to case data is decided by StaffMembership, not by these: the staff groups only let staff
+into the admin and show them the right menus. The editor and moderator groups carry page
+permissions on the council's own pages (portal.authorities.services.authority_groups_ensure).
+Plain names only, so the CMS apps can use them without importing the portal's services."""
 
 WORKER_GROUP = "Family support workers"
 ADMIN_GROUP = "LA admins"
 
 ROLE_GROUPS = {"worker": WORKER_GROUP, "admin": ADMIN_GROUP}
+
+
+def editor_group_name(authority):
+    return f"{authority.name} editors"
+
+
+def moderator_group_name(authority):
+    return f"{authority.name} moderators"

@@ -21,19 +21,11 @@ from portal.audit.services import audit_allowed, audit_denied
 from portal.cases.invitations import invitation_send
 
 from .models import LocalAuthority, StaffMembership
-from .roles import ROLE_GROUPS
+from .roles import ROLE_GROUPS, editor_group_name, moderator_group_name
 from .selectors import la_admin_membership_for, staff_membership_for
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
-
-
-def editor_group_name(authority):
-    return f"{authority.name} editors"
-
-
-def moderator_group_name(authority):
-    return f"{authority.name} moderators"
 
 
 @transaction.atomic

@@ -107,7 +107,7 @@ def matrix_data_build():
     from cms.guidance.models import GuidePage
     from cms.guidance.seed import guidance_seed
     from portal.authorities.models import StaffMembership
-    from portal.authorities.services import editor_group_name, moderator_group_name
+    from portal.authorities.roles import editor_group_name, moderator_group_name
     from portal.cases.models import CaseContact, KeyDate
     from portal.conversations.services import thread_start
     from portal.demo import builders

@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from portal.audit.models import AccessLogEntry
 from portal.authorities.models import StaffMembership
-from portal.authorities.services import editor_group_name, staff_member_deactivate
+from portal.authorities.roles import editor_group_name
+from portal.authorities.services import staff_member_deactivate
 from portal.documents.services import document_recipients_set
 
 pytestmark = pytest.mark.django_db

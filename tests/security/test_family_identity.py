@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms.guidance.groups import NATIONAL_EDITORS
-from portal.authorities.services import editor_group_name, moderator_group_name
+from portal.authorities.roles import editor_group_name, moderator_group_name
 from portal.cases.models import CaseInvitation, Participant
 from portal.demo import builders
 

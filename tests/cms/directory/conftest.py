@@ -4,7 +4,7 @@ import pytest
 
 from cms.directory.models import DirectoryPage, LegalAdvicePage, Service
 from cms.directory.permissions import NATIONAL_EDITORS_GROUP
-from portal.authorities.services import editor_group_name, moderator_group_name
+from portal.authorities.roles import editor_group_name, moderator_group_name
 from portal.demo import builders
 
 from .builders import service_build

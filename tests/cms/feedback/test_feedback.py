@@ -12,7 +12,7 @@ from cms.feedback.models import PageFeedback
 from cms.feedback.services import comment_scrub, feedback_record
 from cms.feedback.views import COOKIE_NAME, DAILY_LIMIT
 from cms.standard.models import StandardPage
-from portal.authorities.services import editor_group_name
+from portal.authorities.roles import editor_group_name
 from portal.demo import builders
 
 

@@ -5,7 +5,7 @@ import copy
 import pytest
 
 from cms.guidance.seed import guidance_seed
-from portal.authorities.services import editor_group_name, moderator_group_name
+from portal.authorities.roles import editor_group_name, moderator_group_name
 from portal.demo import builders
 from tests.conftest import authority_a_build, authority_b_build, kept_for_the_module, module_runs_transactional_tests
 

@@ -14,8 +14,7 @@ from django.utils import timezone
 
 from portal.audit.models import AccessLogEntry
 from portal.authorities.models import StaffMembership
-from portal.authorities.roles import WORKER_GROUP
-from portal.authorities.services import editor_group_name
+from portal.authorities.roles import WORKER_GROUP, editor_group_name
 from portal.cases.models import Case, CaseContact, KeyDate, Participant, StageChange
 from portal.cases.permissions import CasePermissionPolicy
 from portal.cases.services import case_contact_save, case_create, key_date_save, participant_add

@@ -8,7 +8,7 @@ from cms.directory.seed import directory_pages_ensure, directory_seed
 from cms.glossary.seed import glossary_page_ensure, glossary_seed
 from cms.guidance.seed import guidance_seed
 from cms.standard.models import StandardPage
-from portal.authorities.services import editor_group_name, moderator_group_name
+from portal.authorities.roles import editor_group_name, moderator_group_name
 from portal.demo import builders, families
 from portal.demo.translations import translations_seed
 
