@@ -25,7 +25,7 @@ response is stored as sent, compressed when it can be: see cms.core.compression)
 authority, a snippet (glossary terms, directory entries), a site setting or an image, starts a new
 generation, so every page is rendered afresh on its next view; old entries are never read again and
 expire. The generation is a timestamp kept in the cache itself, so with a cache that every server
-process shares (see CACHES in portal/settings/base.py) a publish in one process reaches all of them.
+process shares (see CACHES in portal/settings/cache.py) a publish in one process reaches all of them.
 Entries also expire after ``PORTAL_PAGE_CACHE_SECONDS`` (0 turns the cache off), which bounds the
 life of anything a signal cannot see, such as a deploy with new templates.
 
