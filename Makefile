@@ -62,7 +62,7 @@ pytest:
 LOADTEST_USERS ?= 20
 LOADTEST_SECONDS ?= 30
 loadtest: install
-	$(BIN)/python -m portal.ops.loadtest --users $(LOADTEST_USERS) --seconds $(LOADTEST_SECONDS)
+	$(BIN)/python -m portal.tools.loadtest --users $(LOADTEST_USERS) --seconds $(LOADTEST_SECONDS)
 
 ## Rebuild static/css and static/js from static/src (needs Node and npm; nothing else does).
 assets:
@@ -74,7 +74,7 @@ messages: install
 
 ## Speed benchmark: gunicorn + PostgreSQL (PORTAL_BENCH_DATABASE_URL) with 10,000 cases. See README "Performance".
 bench: install
-	$(BIN)/python -m portal.ops.bench
+	$(BIN)/python -m portal.tools.bench
 
 ## Refresh the lock file after changing dependencies in pyproject.toml.
 lock:

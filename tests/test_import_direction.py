@@ -36,3 +36,16 @@ def test_the_cms_uses_only_the_council_model_and_shared_names_from_the_portal():
         if module not in ALLOWED
     ]
     assert forbidden == []
+
+
+def test_the_running_site_never_imports_the_command_line_tools():
+    """portal/tools (benchmark, load test) starts servers and bulk-inserts rows: no request may reach it."""
+    forbidden = [
+        f"{path.relative_to(ROOT)}: {module}"
+        for folder in ("portal", "cms")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if "tools" not in path.relative_to(ROOT).parts
+        for module in _portal_imports(path)
+        if module == "portal.tools" or module.startswith("portal.tools.")
+    ]
+    assert forbidden == []

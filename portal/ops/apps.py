@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class OpsConfig(AppConfig):
-    """Controls that span the whole portal (headers, typed text, retention, the load test)."""
+    """What runs in every request across the portal (see __init__.py)."""
 
     name = "portal.ops"
     label = "ops"

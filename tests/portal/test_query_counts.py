@@ -22,7 +22,7 @@ from django.db import connection, models
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 
-from portal.ops.bench import case_history_bulk_add, cases_bulk_add, documents_bulk_add
+from portal.tools.bulk import case_history_bulk_add, cases_bulk_add, documents_bulk_add
 
 pytestmark = pytest.mark.django_db
 

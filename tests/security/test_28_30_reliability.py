@@ -1,7 +1,7 @@
 """SECURITY-TESTS.md, Reliability 28–30.
 
 28 is simulated here (the database connection raises, as it does while PostgreSQL restarts); the real
-restart under traffic runs in CI: `python -m portal.ops.loadtest --restart-postgres` (see .ci/run).
+restart under traffic runs in CI: `python -m portal.tools.loadtest --restart-postgres` (see .ci/run).
 """
 
 import errno

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from portal.ops.retention import apply_retention
+from portal.cases.retention import apply_retention
 
 
 class Command(BaseCommand):

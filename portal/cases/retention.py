@@ -100,7 +100,7 @@ def apply_retention(*, now=None, days=None, dry_run=False):
         user_ids.update(participant_user_ids)
     summary["accounts_erased"] = accounts_without_cases_erase(user_ids=user_ids)
     # Bookkeeping of sent forms (portal.ops.once) is needed for a day at most.
-    from .once import form_submissions_expire
+    from portal.ops.once import form_submissions_expire
 
     form_submissions_expire(now=now)
     return summary

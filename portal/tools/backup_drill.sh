@@ -2,7 +2,7 @@
 # Backup and restore drill: dump a PostgreSQL database with pg_dump, restore the dump into a new
 # scratch database with pg_restore, and check that every table has the same number of rows.
 #
-#   portal/ops/backup_drill.sh postgres://user:pass@host:5432/portal
+#   portal/tools/backup_drill.sh postgres://user:pass@host:5432/portal
 #
 # Needs pg_dump, pg_restore and psql of the server's major version, and a role that may create
 # databases. The scratch database and the dump are removed afterwards, pass or fail. Exit status 0

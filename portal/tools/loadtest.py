@@ -1,12 +1,12 @@
 """Load test on loopback: gunicorn with the production settings on PostgreSQL, driven by threads.
 
-    python -m portal.ops.loadtest [--users 20] [--seconds 30] [--database postgres://…/postgres]
-    python -m portal.ops.loadtest --restart-postgres   # SECURITY-TESTS case 28, on a CI machine
+    python -m portal.tools.loadtest [--users 20] [--seconds 30] [--database postgres://…/postgres]
+    python -m portal.tools.loadtest --restart-postgres   # SECURITY-TESTS case 28, on a CI machine
 
 It makes a scratch database (dropped afterwards), migrates it, loads the demo data, starts gunicorn
 on 127.0.0.1, and runs virtual users for a bounded time. Each one, in a loop: opens public pages,
 signs in as a demo family member (password), opens their family area and downloads a document,
-then signs out. Only the standard library is used; every request goes to 127.0.0.1.
+then signs out. The client (server.py) uses only the standard library; every request goes to 127.0.0.1.
 
 Each virtual user sends its own X-Forwarded-For (the server trusts one proxy here), as real
 people behind a proxy would, so the per-address sign-in throttle sees many people, not one.
@@ -16,62 +16,25 @@ Reports requests, errors, and latency percentiles per kind. Exits 1 on any error
 """
 
 import argparse
-import http.client
 import os
 import re
 import secrets
 import shutil
 import statistics
-import subprocess  # noqa: S404  (runs our own manage.py, gunicorn, psql and pg_ctlcluster)
+import subprocess  # noqa: S404  (runs psql and pg_ctlcluster)
 import sys
 import tempfile
 import threading
 import time
 from collections import defaultdict
-from http.cookies import SimpleCookie
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
+from .server import DEMO_PASSWORD, Client, csrf_token, free_port, manage, production_env, server_start, server_stop
+
 FAMILY = ["parent.one@family.example", "parent.two@family.example", "young.person@family.example"]
-PASSWORD = "Portal-demo-2026"  # noqa: S105  (the published demo password)
 PUBLIC_PAGES = ["/", "/privacy/", "/contact/", "/accessibility/", "/healthz"]
 SLOW_SECONDS = 30
-
-
-class Client:
-    """One browser: cookies kept by hand (they are Secure, and this talks plain HTTP to loopback)."""
-
-    def __init__(self, port, address):
-        self.port, self.address, self.cookies = port, address, {}
-
-    def request(self, method, path, body=None, timeout=SLOW_SECONDS + 5):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        headers = {
-            "Host": "localhost",
-            "X-Forwarded-Proto": "https",
-            "X-Forwarded-For": self.address,
-            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
-        }
-        if body is not None:
-            body = urlencode(body)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            headers["Referer"] = f"https://localhost{path}"
-        try:
-            conn.request(method, path, body=body, headers=headers)
-            response = conn.getresponse()
-            data = response.read()
-        finally:
-            conn.close()
-        for header in response.headers.get_all("Set-Cookie") or []:
-            cookie = SimpleCookie()
-            cookie.load(header)
-            for name, morsel in cookie.items():
-                if morsel["max-age"] == "0" or not morsel.value or morsel.value == '""':
-                    self.cookies.pop(name, None)
-                else:
-                    self.cookies[name] = morsel.value
-        return response.status, response.headers, data
 
 
 class Stats:
@@ -100,23 +63,18 @@ def timed(stats, kind, client, method, path, body=None, expect=(200,)):
     return status, headers, data
 
 
-def csrf_token(html):
-    match = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', html)
-    return match.group(1).decode() if match else ""
-
-
 def virtual_user(number, port, deadline, stats, tolerate):
     address = f"10.{number // 250}.{number % 250}.{secrets.randbelow(250) + 1}"
     email = FAMILY[number % len(FAMILY)]
     expect_ok = (200, *tolerate)
     while time.monotonic() < deadline:
-        client = Client(port, address)
+        client = Client(port, address=address, timeout=SLOW_SECONDS + 5)
         for path in PUBLIC_PAGES:
             timed(stats, "public page", client, "GET", path, expect=expect_ok)
         status, _, page = timed(stats, "sign-in page", client, "GET", "/accounts/login/", expect=expect_ok)
         if status != 200:  # no form to post (the database was down): start again, as a person would
             continue
-        body = {"csrfmiddlewaretoken": csrf_token(page), "login": email, "password": PASSWORD}
+        body = {"csrfmiddlewaretoken": csrf_token(page), "login": email, "password": DEMO_PASSWORD}
         # While PostgreSQL restarts, saving the new session can fail mid-request: Django answers 400
         # (SessionInterrupted), as transient as a 503; the person simply signs in again.
         sign_in_ok = (302, *tolerate, *((400,) if tolerate else ()))
@@ -144,20 +102,8 @@ def virtual_user(number, port, deadline, stats, tolerate):
         )
 
 
-def manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)  # noqa: S603
-
-
 def psql(admin_url, sql):
     subprocess.run(["psql", "-X", "-q", admin_url, "-c", sql], check=True, capture_output=True)  # noqa: S603,S607
-
-
-def free_port():
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def restart_postgres(after, report):
@@ -187,18 +133,8 @@ def main(argv=None):
     db_url = f"{admin_url.rsplit('/', 1)[0]}/{database}"
     var_dir = Path(tempfile.mkdtemp(prefix="portal-loadtest-"))
     port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": db_url,
-        "PORTAL_VAR_DIR": str(var_dir),
-        "DJANGO_STATIC_ROOT": str(var_dir / "static"),
-        "PORTAL_TRUSTED_PROXY_COUNT": "1",
-        "DJANGO_LOG_LEVEL": "WARNING",
-    }
+    # One trusted proxy, so each virtual user's X-Forwarded-For counts as its own address.
+    env = production_env(database_url=db_url, var_dir=var_dir, PORTAL_TRUSTED_PROXY_COUNT="1")
     server = None
     report = []
     try:
@@ -206,34 +142,8 @@ def main(argv=None):
         manage(env, "migrate", "--no-input", "-v0")
         manage(env, "load_demo_data", "--force")
         manage(env, "collectstatic", "--no-input", "-v0")
-        server = subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(args.workers),
-                "--timeout",
-                "60",
-                "--log-level",
-                "warning",
-            ],
-            cwd=BASE_DIR,
-            env=env,
-        )
-        probe = Client(port, "10.255.0.1")
-        for _ in range(100):
-            try:
-                if probe.request("GET", "/healthz", timeout=5)[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.2)
-        else:
-            raise SystemExit("gunicorn did not start")
+        server = server_start(env, port, args.workers)
+        probe = Client(port, address="10.255.0.1")
 
         stats = Stats()
         deadline = time.monotonic() + args.seconds
@@ -263,12 +173,7 @@ def main(argv=None):
         return _report(stats, elapsed, args, report, health)
     finally:
         if server is not None:
-            server.terminate()
-            try:
-                server.wait(30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            server_stop(server)
         try:
             psql(admin_url, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         finally:
