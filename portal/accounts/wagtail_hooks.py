@@ -10,7 +10,7 @@ LA's pages except those of LAs the person has page permissions in. Pages outside
 from wagtail import hooks
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.authorities.models import LocalAuthority
+from portal.authorities.selectors import authorities_with_site
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -19,7 +19,7 @@ def only_own_la_pages_in_chooser(pages, request):
     if user.is_superuser:
         return pages
     explorable = PagePermissionPolicy().explorable_instances(user)
-    for authority in LocalAuthority.objects.select_related("site__root_page").exclude(site=None):
+    for authority in authorities_with_site():
         home = authority.site.root_page
         if not explorable.filter(path__startswith=home.path).exists():
             pages = pages.exclude(path__startswith=home.path)

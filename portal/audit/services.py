@@ -1,3 +1,5 @@
+from django.db import transaction
+
 from .models import AccessLogEntry
 
 
@@ -32,6 +34,7 @@ def erased_user_label(user_id):
     return f"erased-user-{user_id}"
 
 
+@transaction.atomic
 def audit_actor_erase(*, user, erased_by=None, reason="", system=""):
     """Before an account is deleted: replace its email in the log with a pseudonym, and log that.
 

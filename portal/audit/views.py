@@ -17,13 +17,9 @@ from wagtail.admin.viewsets.base import ViewSet
 from portal.authorities.admin_views import LAAdminMenuItem, LAAdminRequiredMixin
 
 from .models import AccessLogEntry
+from .selectors import access_log_actions_for_admin, access_log_for_admin
 
 ACCESS_LOG_NAMESPACE = "audit_access_log"
-
-
-def access_log_for_admin(*, membership):
-    """Rows about the admin's own LA. Rows with no LA (sign-in attempts, platform actions) are left out."""
-    return AccessLogEntry.objects.filter(authority_id=membership.authority_id)
 
 
 class AccessLogFilterSet(WagtailFilterSet):
@@ -38,8 +34,8 @@ class AccessLogFilterSet(WagtailFilterSet):
         super().__init__(*args, **kwargs)
         # Only the actions that appear in this LA's rows, so the list stays short and says nothing
         # about what happens in other LAs.
-        actions = access_log_for_admin(membership=membership).order_by("action").values_list("action", flat=True)
-        self.filters["action"].extra["choices"] = [(action, action) for action in actions.distinct()]
+        actions = access_log_actions_for_admin(membership=membership)
+        self.filters["action"].extra["choices"] = [(action, action) for action in actions]
 
 
 def _at_label(entry):

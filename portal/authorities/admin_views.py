@@ -5,10 +5,8 @@ These screens reach accounts only through `staff_for_admin`, so an LA admin sees
 their own LA's staff and nobody else. Anything out of scope is a 404, written to the access log.
 """
 
-from allauth.mfa.models import Authenticator
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -29,7 +27,7 @@ from portal.ops.once import once_field_add, submit_once
 from .forms import StaffMemberCreateForm, StaffMemberEditForm
 from .selectors import (
     la_admin_membership_for,
-    staff_for_admin,
+    staff_for_admin_with_mfa,
     staff_membership_for,
     staff_membership_get_for_admin,
 )
@@ -144,11 +142,7 @@ class StaffIndexView(LAAdminRequiredMixin, BaseListingView):
     ]
 
     def get_base_queryset(self):
-        # Recovery codes alone are not a second factor: they only exist alongside one.
-        second_factors = Authenticator.objects.filter(
-            user_id=OuterRef("user_id"), type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
-        )
-        return staff_for_admin(user=self.request.user).annotate(has_mfa=Exists(second_factors))
+        return staff_for_admin_with_mfa(user=self.request.user)
 
     def get_header_buttons(self):
         return [
@@ -179,7 +173,7 @@ class StaffFormView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         form.cleaned_data.pop(ONCE_FIELD, None)  # bookkeeping, not a detail of the member of staff
         try:
-            membership = self.save(form)
+            membership = self.save_through_service(form)
         except ValidationError as error:
             form.add_service_errors(error)
             return self.form_invalid(form)
@@ -204,7 +198,7 @@ class StaffCreateView(LAAdminRequiredMixin, StaffFormView):
             {"url": "", "label": self.get_page_title()},
         ]
 
-    def save(self, form):
+    def save_through_service(self, form):
         return staff_member_create(
             authority=self.admin_membership.authority, created_by=self.request.user, **form.cleaned_data
         )
@@ -227,7 +221,7 @@ class StaffEditView(StaffMembershipMixin, StaffFormView):
             "phone": self.object.phone,
         }
 
-    def save(self, form):
+    def save_through_service(self, form):
         return staff_member_update(membership=self.object, updated_by=self.request.user, **form.cleaned_data)
 
 

@@ -1,3 +1,5 @@
+from allauth.mfa.models import Authenticator
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 
 from cms.core.cache import site_for_request
@@ -76,6 +78,22 @@ def staff_for_admin(*, user):
     return StaffMembership.objects.filter(
         authority_id=membership.authority_id, user__is_superuser=False
     ).select_related("user", "authority")
+
+
+def staff_for_admin_with_mfa(*, user):
+    """`staff_for_admin`, each membership annotated `has_mfa`: whether its user has set up a second factor.
+
+    Recovery codes alone are not a second factor: they only exist alongside one.
+    """
+    second_factors = Authenticator.objects.filter(
+        user_id=OuterRef("user_id"), type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
+    )
+    return staff_for_admin(user=user).annotate(has_mfa=Exists(second_factors))
+
+
+def authorities_with_site():
+    """Every LA that has its own Wagtail site, with the site's home page."""
+    return LocalAuthority.objects.select_related("site__root_page").exclude(site=None)
 
 
 def staff_membership_get_for_admin(*, user, membership_id):

@@ -66,6 +66,7 @@ def _remove_wagtail_placeholder():
         page.delete()
 
 
+@transaction.atomic
 def authority_groups_ensure(*, authority):
     """Create (or repair) the LA's editor and moderator groups and their page permissions."""
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")

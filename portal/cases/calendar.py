@@ -16,27 +16,17 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
-from .models import KeyDate
-
 LONDON = ZoneInfo("Europe/London")
 SEQUENCE_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 EVENT_LENGTH = timedelta(hours=1)
 PRODID = "-//Family court help//Key dates//EN"
-
-
-def key_date_get_for_participant(*, participant, key_date_id):
-    """A key date of the participant's own case. Anything else is a 404."""
-    try:
-        return KeyDate.objects.get(case_id=participant.case_id, public_id=key_date_id)
-    except KeyDate.DoesNotExist as exc:
-        raise Http404 from exc
 
 
 def calendar_host():

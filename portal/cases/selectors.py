@@ -36,6 +36,14 @@ def cases_for_family_member(*, user):
     return Case.objects.filter(participants__user=user).select_related("authority")
 
 
+def case_reference_in_use(*, authority, reference, case=None):
+    """Whether a case of this LA, other than `case` itself, already uses the reference."""
+    others = Case.objects.filter(authority=authority, reference=reference)
+    if case is not None and case.pk is not None:
+        others = others.exclude(pk=case.pk)
+    return others.exists()
+
+
 def case_get_for_worker(*, user, case_id):
     try:
         return cases_for_worker(user=user).select_related("authority").get(public_id=case_id)
@@ -85,6 +93,32 @@ def case_workers(*, case):
         .select_related("staff_membership")
         .order_by("first_name")
     )
+
+
+def case_named_workers(*, case):
+    """Every worker named on the case, as the worker's workspace lists them (active or not)."""
+    return list(case.workers.select_related("staff_membership").order_by("first_name", "email"))
+
+
+def case_contacts(*, case):
+    """The case's who's who contacts, in the model's order (role, then name)."""
+    return list(case.contacts.all())
+
+
+def participants_for_case(*, case):
+    """The family members of a case the caller has already fetched in scope, with their accounts.
+
+    A queryset, not a list: the workspace forms offer it as the choices of a ModelMultipleChoiceField.
+    """
+    return case.participants.select_related("user").order_by("role", "user__first_name")
+
+
+def key_date_get_for_participant(*, participant, key_date_id):
+    """A key date of the participant's own case. Anything else is a 404."""
+    try:
+        return KeyDate.objects.get(case_id=participant.case_id, public_id=key_date_id)
+    except KeyDate.DoesNotExist as exc:
+        raise Http404 from exc
 
 
 def key_date_get_for_worker(*, user, key_date_id):
@@ -158,3 +192,14 @@ def invitation_for_token(*, user, token):
 def pending_invitations_for_case(*, case):
     """Invitations not yet accepted, shown to the worker like any family member they added."""
     return case.invitations.filter(accepted_at=None).select_related("user")
+
+
+def account_reaches_admin(user):
+    """Staff, superusers, council staff, and anyone whose groups open the Wagtail admin (editors,
+    moderators, the national team): none of them may be a family member too."""
+    return (
+        user.is_staff
+        or user.is_superuser
+        or StaffMembership.objects.filter(user=user).exists()
+        or user.has_perm("wagtailadmin.access_admin")
+    )

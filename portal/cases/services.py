@@ -16,6 +16,7 @@ from portal.notifications.services import notify_participants
 
 from .invitations import invitation_send, join_invitation_send
 from .models import Case, CaseContact, CaseInvitation, KeyDate, Participant, StageChange
+from .selectors import account_reaches_admin, case_reference_in_use
 
 
 @transaction.atomic
@@ -135,18 +136,9 @@ def invitation_accept(*, invitation, user):
     return participant
 
 
-def account_reaches_admin(user):
-    """Staff, superusers, council staff, and anyone whose groups open the Wagtail admin (editors,
-    moderators, the national team): none of them may be a family member too."""
-    return (
-        user.is_staff
-        or user.is_superuser
-        or StaffMembership.objects.filter(user=user).exists()
-        or user.has_perm("wagtailadmin.access_admin")
-    )
-
-
+@transaction.atomic
 def participant_invite(*, participant, invited_by):
+    """Stamp the invitation date and write its audit row together; the email goes after commit."""
     participant.invited_at = timezone.now()
     participant.save(update_fields=["invited_at"])
     email = participant.user.email
@@ -197,7 +189,7 @@ DUPLICATE_REFERENCE_MESSAGE = gettext_lazy(
 def case_update(*, case, reference, family_name, children_first_names="", updated_by):
     """Change a case's reference and names. The stage changes only through case_stage_change."""
     reference = reference.strip()
-    if Case.objects.filter(authority_id=case.authority_id, reference=reference).exclude(pk=case.pk).exists():
+    if case_reference_in_use(authority=case.authority, reference=reference, case=case):
         raise ValidationError({"reference": DUPLICATE_REFERENCE_MESSAGE})
     case.reference = reference
     case.family_name = family_name.strip()

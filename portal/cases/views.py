@@ -46,7 +46,7 @@ def family_case(request, case_id):
         "upcoming": [key_date for key_date in history["key_dates"] if key_date.starts_at >= now],
         "timeline": _timeline(history=history, now=now),
         "workers": selectors.case_workers(case=case),
-        "contacts": list(case.contacts.all()),
+        "contacts": selectors.case_contacts(case=case),
         "receipts": receipts,
         "new_count": sum(1 for receipt in receipts if _is_new(receipt)),
     }
@@ -58,7 +58,7 @@ def family_case(request, case_id):
 def family_key_date_ics(request, case_id, key_date_id):
     """One key date as an .ics file, for the family member's own calendar."""
     participant = family_participation(request, case_id=case_id)
-    key_date = calendar.key_date_get_for_participant(participant=participant, key_date_id=key_date_id)
+    key_date = selectors.key_date_get_for_participant(participant=participant, key_date_id=key_date_id)
     audit_allowed(
         actor=request.user,
         action="key_date_calendar",
@@ -126,7 +126,7 @@ def family_join(request, token):
     invitation = selectors.invitation_for_token(user=request.user, token=token)
     authority_for_request_known(request, invitation.case.authority)  # the inviting council's name and colour
     form = once_field_add(forms.Form(request.POST or None))
-    refusal = services.INVITATION_STAFF_MESSAGE if services.account_reaches_admin(request.user) else None
+    refusal = services.INVITATION_STAFF_MESSAGE if selectors.account_reaches_admin(request.user) else None
     if request.method == "POST" and refusal is None and form.is_valid():
         try:
             participant = services.invitation_accept(invitation=invitation, user=request.user)

@@ -109,7 +109,7 @@ class ThreadView(WorkerOnlyMixin, WagtailAdminTemplateMixin, FormView):
         context.update(
             {
                 "thread": thread,
-                "thread_messages": list(thread.messages.select_related("author")),
+                "thread_messages": selectors.messages_for_thread(thread=thread),
                 "case_url": case_url("workspace", thread.case),
                 "action_url": self.request.get_full_path(),
                 "submit_button_label": gettext("Send reply"),

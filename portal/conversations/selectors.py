@@ -33,6 +33,11 @@ def thread_get_for_participant(*, participant, thread_id):
         raise Http404 from exc
 
 
+def messages_for_thread(*, thread):
+    """A thread's messages, oldest first, with their authors. The caller fetched the thread in scope."""
+    return list(thread.messages.select_related("author"))
+
+
 def document_title_for_participant(*, participant, thread):
     """A thread's document title, only while that document is still shared with the asker."""
     if thread.document_id is None:

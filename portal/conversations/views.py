@@ -110,7 +110,7 @@ def question_detail(request, case_id, thread_id):
             "participant": participant,
             "case": participant.case,
             "thread": thread,
-            "thread_messages": list(thread.messages.select_related("author")),
+            "thread_messages": selectors.messages_for_thread(thread=thread),
             "document_title": selectors.document_title_for_participant(participant=participant, thread=thread),
             "form": form,
         },

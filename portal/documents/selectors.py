@@ -41,6 +41,17 @@ def version_for_family(*, document):
     return document.versions.exclude(scan_status=ScanStatus.INFECTED).order_by("-number").first()
 
 
+def version_for_worker(*, document, number):
+    """One version of a document the worker already fetched in scope, or None. Whether it may be
+    downloaded (scanned clean, or scanning not configured) is for the caller to check."""
+    return document.versions.filter(number=number).first()
+
+
+def participants_for_document(*, document):
+    """The people a document is shared with now, for the worker's "who can see it" form."""
+    return [receipt.participant for receipt in document.recipients.select_related("participant")]
+
+
 def documents_for_case_worker(*, user, case):
     """A worker sees every document in a case of their LA, with every recipient's receipt."""
     if not cases_for_worker(user=user).filter(pk=case.pk).exists():

@@ -217,6 +217,7 @@ def document_recipients_set(*, document, recipients, changed_by):
     )
 
 
+@transaction.atomic
 def document_receipt_record(*, receipt, version):
     """Record that the recipient opened the document: the first time sets the receipt."""
     fields = {"last_opened_version": max(receipt.last_opened_version, version.number)}

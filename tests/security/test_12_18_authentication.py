@@ -329,7 +329,7 @@ def _logged(action):
 
 
 def test_a_wrong_authenticator_code_is_logged_for_the_la_admin(world):
-    from portal.audit.views import access_log_for_admin
+    from portal.audit.selectors import access_log_for_admin
 
     world.wa.set_password(PASSWORD)
     world.wa.save()

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from portal.audit.models import AccessLogEntry
-from portal.audit.views import access_log_for_admin
+from portal.audit.selectors import access_log_for_admin
 
 pytestmark = pytest.mark.django_db
 LIMIT = 5

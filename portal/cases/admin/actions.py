@@ -138,7 +138,7 @@ class CaseWorkersView(CaseActionFormView):
         return {"case": self.case}
 
     def get_initial(self):
-        return {"workers": list(self.case.workers.all())}
+        return {"workers": selectors.case_named_workers(case=self.case)}
 
     def perform(self, form):
         services.case_workers_set(case=self.case, workers=form.cleaned_data["workers"], changed_by=self.request.user)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.documents import services
-from portal.documents.selectors import document_get_for_worker
+from portal.documents.selectors import document_get_for_worker, participants_for_document
 
 from .forms import DocumentRecipientsForm, DocumentShareForm, DocumentVersionForm, participant_label
 from .mixins import CaseActionFormView
@@ -93,9 +93,7 @@ class DocumentRecipientsView(DocumentActionMixin, CaseActionFormView):
         return {"case": self.case}
 
     def get_initial(self):
-        return {
-            "recipients": [receipt.participant for receipt in self.document.recipients.select_related("participant")]
-        }
+        return {"recipients": participants_for_document(document=self.document)}
 
     def perform(self, form):
         services.document_recipients_set(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from portal.cases.models import Case, CaseContact, KeyDate, Participant
-from portal.cases.selectors import worker_authority, workers_for_authority
+from portal.cases.selectors import case_reference_in_use, participants_for_case, worker_authority, workers_for_authority
 from portal.cases.services import DUPLICATE_REFERENCE_MESSAGE
 from portal.cases.stages import STAGE_CHOICES
 
@@ -62,7 +62,7 @@ def upload_field(label=UPLOAD_LABEL):
 
 def recipients_field(case, **kwargs):
     return ParticipantChoiceField(
-        queryset=case.participants.select_related("user").order_by("role", "user__first_name"),
+        queryset=participants_for_case(case=case),
         label=_("Who can see it"),
         help_text=_("Only the people you tick can open this document. Each gets a neutral email."),
         error_messages={"required": _("Choose at least one person to share this document with.")},
@@ -86,8 +86,9 @@ class CaseForm(WagtailAdminModelForm):
     def clean_reference(self):
         reference = self.cleaned_data["reference"].strip()
         authority = worker_authority(self.for_user) if self.for_user is not None else None
-        duplicates = Case.objects.filter(authority=authority, reference=reference).exclude(pk=self.instance.pk)
-        if authority is not None and duplicates.exists():
+        if authority is not None and case_reference_in_use(
+            authority=authority, reference=reference, case=self.instance
+        ):
             raise ValidationError(DUPLICATE_REFERENCE_MESSAGE)
         return reference
 

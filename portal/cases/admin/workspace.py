@@ -13,7 +13,7 @@ from portal.cases import selectors
 from portal.conversations.admin_views import thread_url
 from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_receipts_for_worker
 from portal.documents.downloads import attachment_response
-from portal.documents.selectors import document_get_for_worker, documents_for_case_worker
+from portal.documents.selectors import document_get_for_worker, documents_for_case_worker, version_for_worker
 
 from .mixins import CaseScopedMixin, case_url, index_url
 
@@ -61,9 +61,10 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                 ],
                 "participants": family_member_rows(case),
                 "contacts": [
-                    {"contact": c, "edit_url": case_url("contact_edit", case, c.pk)} for c in case.contacts.all()
+                    {"contact": c, "edit_url": case_url("contact_edit", case, c.pk)}
+                    for c in selectors.case_contacts(case=case)
                 ],
-                "workers": list(case.workers.select_related("staff_membership").order_by("first_name", "email")),
+                "workers": selectors.case_named_workers(case=case),
                 "documents": [self._document_context(document) for document in documents],
                 "questions": [
                     {"thread": thread, "url": thread_url(thread)}
@@ -112,7 +113,7 @@ class DocumentDownloadView(CaseScopedMixin, View):
         if document.case_id != self.case.pk:
             raise Http404
         self.document = document
-        self.version = document.versions.filter(number=self.kwargs["number"]).first()
+        self.version = version_for_worker(document=document, number=self.kwargs["number"])
         if self.version is None or not self.version.is_downloadable:  # waiting for a virus scan, or infected
             raise Http404
 
@@ -139,7 +140,7 @@ def family_member_rows(case):
             "role_display": p.get_role_display(),
             "invited_at": p.invited_at,
         }
-        for p in case.participants.select_related("user")
+        for p in selectors.participants_for_case(case=case)
     ]
     rows += [
         {
