@@ -47,14 +47,14 @@ SERVICE_ALLOWED = {
     ("portal/audit/services.py", "audit_denied"),
     # Writes outbox rows inside the caller's transaction (its docstring asks to be called there),
     # and queues their sending for after that transaction commits.
-    ("portal/notifications/services.py", "notify_participants"),
+    ("portal/notifications/services/outbox.py", "notify_participants"),
     # Outbox delivery: each step is one conditional UPDATE that must commit on its own, so that a
     # claim is seen by other workers before the email or text goes out and no row stays locked
     # during a call to the provider.
-    ("portal/notifications/services.py", "notification_deliver"),
-    ("portal/notifications/services.py", "notifications_deliver"),
-    ("portal/notifications/services.py", "notifications_release_stale"),
-    ("portal/notifications/services.py", "notifications_send_pending"),
+    ("portal/notifications/services/outbox.py", "notification_deliver"),
+    ("portal/notifications/services/outbox.py", "notifications_deliver"),
+    ("portal/notifications/services/outbox.py", "notifications_release_stale"),
+    ("portal/notifications/services/outbox.py", "notifications_send_pending"),
 }
 
 
@@ -135,9 +135,20 @@ def _is_atomic(function):
 
 
 def _service_modules(root):
-    for path in sorted((root / "portal").glob("*/services.py")):
-        module = ".".join(path.relative_to(root).with_suffix("").parts)
-        yield module, path.relative_to(root).as_posix(), _parse(path)
+    """portal/<app>/services.py, or the modules of a portal/<app>/services/ package."""
+    paths = [*(root / "portal").glob("*/services.py"), *(root / "portal").glob("*/services/*.py")]
+    for path in sorted(paths):
+        if path.name != "__init__.py":
+            module = ".".join(path.relative_to(root).with_suffix("").parts)
+            yield module, path.relative_to(root).as_posix(), _parse(path)
+
+
+def _absolute(module, node):
+    """The dotted name an ImportFrom in `module` imports from."""
+    if node.level == 0:
+        return node.module
+    base = module.rsplit(".", node.level)[0]
+    return f"{base}.{node.module}" if node.module else base
 
 
 def service_writers(root=ROOT):
@@ -145,13 +156,22 @@ def service_writers(root=ROOT):
     portal/*/services.py. A function writes if it calls a write itself, or calls a function of any
     services module (its own, or one it imports from) that does."""
     functions, calls, direct = {}, {}, {}
-    for module, relative, tree in _service_modules(root):
+    modules = list(_service_modules(root))
+    # A name imported from a services package is found in whichever of its modules defines it.
+    defined_in = {}
+    for module, relative, tree in modules:
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                defined_in[(module, node.name)] = relative
+                defined_in.setdefault((module.rsplit(".", 1)[0], node.name), relative)
+    for module, relative, tree in modules:
         imported = {}
         for node in tree.body:
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.endswith("services"):
-                source = node.module if node.level == 0 else module.rsplit(".", 1)[0] + "." + node.module
+            if isinstance(node, ast.ImportFrom):
+                source = _absolute(module, node)
                 for alias in node.names:
-                    imported[alias.asname or alias.name] = source.replace(".", "/") + ".py"
+                    if (source, alias.name) in defined_in:
+                        imported[alias.asname or alias.name] = defined_in[(source, alias.name)]
         for node in tree.body:
             if isinstance(node, ast.FunctionDef):
                 key = (relative, node.name)

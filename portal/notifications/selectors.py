@@ -4,7 +4,7 @@ from django.http import Http404
 
 from portal.cases.selectors import participations_for_user
 
-from .models import Notification
+from .models import ContactPreference, Notification
 
 
 def family_member_required(*, user):
@@ -23,3 +23,8 @@ def phone_display(number):
         local = "0" + number[3:]
         return f"{local[:5]} {local[5:]}"
     return number
+
+
+def contact_preference_for(*, user):
+    """The person's preference, unsaved and set to email if they have never chosen."""
+    return ContactPreference.objects.filter(user=user).first() or ContactPreference(user=user)

@@ -29,7 +29,7 @@ def _apply_errors(form, error):
 def contact_preferences(request):
     selectors.family_member_required(user=request.user)
     authority = authority_for_request(request)
-    preference = services.contact_preference_for(user=request.user)
+    preference = selectors.contact_preference_for(user=request.user)
     if request.method == "POST":
         form = once_field_add(ContactPreferenceForm(request.POST))
         if form.is_valid():
@@ -71,7 +71,7 @@ def contact_preferences(request):
 def phone_verify(request):
     selectors.family_member_required(user=request.user)
     authority = authority_for_request(request)
-    preference = services.contact_preference_for(user=request.user)
+    preference = selectors.contact_preference_for(user=request.user)
     if not preference.pk or not preference.phone_number or not preference.wants_text:
         return redirect("family:notifications")
     form = once_field_add(PhoneCodeForm())
