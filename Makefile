@@ -32,6 +32,7 @@ lint:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/bandit -q -r portal cms -lll  # high-severity findings fail the build
+	$(BIN)/djlint --lint portal cms  # every template; rules in [tool.djlint], pyproject.toml
 
 checks:
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING

@@ -5,6 +5,8 @@ parent types can be personal. The search box asks the browser not to remember en
 because phones are often shared.
 """
 
+from urllib.parse import quote
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Site
@@ -57,6 +59,7 @@ def search(request):
         "results": results,
         "result_count": paginator.count,
         "pagination": pagination_items(page_obj) if paginator.num_pages > 1 else [],
+        "query_prefix": f"?q={quote(query)}&",  # as the template's |urlencode wrote it
         "terms": terms,
         "glossary_url": glossary_url,
         "journey_url": journey.get_url(request=request) if journey else None,

@@ -16,6 +16,10 @@ class MessageForm(forms.Form):
         },
     )
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "%s")  # GOV.UK ids: the field's name (components/field.html)
+        super().__init__(*args, **kwargs)
+
 
 class ReplyForm(forms.Form):
     body = forms.CharField(

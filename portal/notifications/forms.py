@@ -18,6 +18,10 @@ class ContactPreferenceForm(forms.Form):
         help_text=_("We will text you a code to check it is your phone."),
     )
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "%s")  # GOV.UK ids: the field's name (components/field.html)
+        super().__init__(*args, **kwargs)
+
 
 class PhoneCodeForm(forms.Form):
     code = forms.CharField(
@@ -25,3 +29,7 @@ class PhoneCodeForm(forms.Form):
         max_length=12,
         error_messages={"required": _("Enter the code from the text message")},
     )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "%s")  # GOV.UK ids: the field's name (components/field.html)
+        super().__init__(*args, **kwargs)
