@@ -35,7 +35,7 @@ VIEW_HELPERS = {"portal/cases/access.py", "portal/cases/calendar.py", "portal/do
 VIEW_ALLOWED = {
     # Wagtail's ModelViewSet registers the Permission queryset this returns on the Groups screen.
     # `.none()` runs no query: case access comes from staff memberships, never from groups.
-    ("portal/cases/admin/viewsets.py", "get_permissions_to_register", "Permission.objects"),
+    ("portal/cases/admin_views/viewsets.py", "get_permissions_to_register", "Permission.objects"),
 }
 
 # (module, function) that write without opening a transaction, on purpose.
@@ -65,7 +65,7 @@ def view_modules(root):
         parts = path.relative_to(portal).parts
         if {"migrations", "management", "settings", "demo"} & set(parts[:-1]):
             continue
-        if path.name in VIEW_MODULE_NAMES or "admin" in parts[:-1] or relative in VIEW_HELPERS:
+        if path.name in VIEW_MODULE_NAMES or "admin_views" in parts[:-1] or relative in VIEW_HELPERS:
             yield relative, path
 
 

@@ -4,7 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
 from .translation import translation_to_read
-from .views import OutOfDateTranslationsReportView
+from .admin_views import OutOfDateTranslationsReportView
 
 
 # After Wagtail's own hooks (order 0), so view restrictions on the routed page are checked first.

@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from .selectors import in_national_tree, national_team_member
-from .views import ReadabilityReportView, ReviewDueReportView
+from .admin_views import ReadabilityReportView, ReviewDueReportView
 
 SHARED_MESSAGE = (
     "“{title}” is shared from the national guidance, so it cannot be changed on this site. "

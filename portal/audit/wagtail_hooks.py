@@ -5,7 +5,7 @@ AccessLogEntry is deliberately not registered as a snippet or with any other edi
 
 from wagtail import hooks
 
-from .views import AccessLogViewSet
+from .admin_views import AccessLogViewSet
 
 
 @hooks.register("register_admin_viewset")

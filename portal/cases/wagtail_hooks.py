@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from .admin.viewsets import CaseViewSet
+from .admin_views.viewsets import CaseViewSet
 
 
 @hooks.register("register_admin_viewset")

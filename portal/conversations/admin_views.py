@@ -1,6 +1,6 @@
 """The workers' side, in the Wagtail admin (/admin/questions/): unanswered questions and unopened documents.
 
-Scoped like the case workspace (portal.cases.admin.mixins.WorkerOnlyMixin): only workers get in,
+Scoped like the case workspace (portal.cases.admin_views.mixins.WorkerOnlyMixin): only workers get in,
 they see only their own LA's cases, anything else is a 404 written to the access log, and
 responses are never cached.
 """
@@ -18,8 +18,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from portal.audit.services import audit_allowed
-from portal.cases.admin.forms import apply_service_errors
-from portal.cases.admin.mixins import WorkerOnlyMixin, case_url
+from portal.cases.admin_views.forms import apply_service_errors
+from portal.cases.admin_views.mixins import WorkerOnlyMixin, case_url
 from portal.cases.selectors import worker_authority
 from portal.ops.once import once_field_add, submit_once
 
