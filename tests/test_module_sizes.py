@@ -25,3 +25,8 @@ def test_each_settings_module_reads_in_one_go():
         path.name: _lines(path) for path in (ROOT / "portal" / "settings").glob("*.py") if _lines(path) > SETTINGS_LIMIT
     }
     assert too_long == {}, f"settings modules stay under {SETTINGS_LIMIT} lines: move a topic to its own module"
+
+
+def test_no_module_is_longer_than_the_limit():
+    too_long = {str(path.relative_to(ROOT)): _lines(path) for path in _code_modules() if _lines(path) > MODULE_LIMIT}
+    assert too_long == {}, f"split these into smaller modules (limit {MODULE_LIMIT} lines)"

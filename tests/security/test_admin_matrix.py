@@ -19,7 +19,8 @@ from django.test import Client
 
 from tests.conftest import kept_for_the_module, module_runs_transactional_tests
 
-from .admin_matrix import MARKERS, matrix_addresses, matrix_data_build
+from .admin_matrix import matrix_addresses
+from .admin_matrix_data import MARKERS, matrix_data_build
 
 pytestmark = pytest.mark.django_db
 
