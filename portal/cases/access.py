@@ -4,10 +4,10 @@ import functools
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
-from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from portal.audit.services import audit_denied
 from portal.authorities.selectors import authority_for_request, authority_for_request_known
+from portal.ops.headers import private_response
 
 from .selectors import participation_get
 
@@ -23,19 +23,18 @@ def private_view(view):
             response = view(request, *args, **kwargs)
         except Http404:
             # Logged under the person's own LA, so their LA admin sees the attempt.
-            audit_denied(
-                actor=request.user,
-                action=view.__name__,
-                authority=authority_for_request(request),
-                request=request,
-                detail="not found or not allowed",
-            )
+            refusal_log(request, action=view.__name__, authority=authority_for_request(request))
             raise
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True, no_store=True)
-        return response
+        return private_response(response)
 
     return wrapper
+
+
+def refusal_log(request, *, action, authority):
+    """A private address answered 404: not found, or not this person's. Both are logged alike."""
+    audit_denied(
+        actor=request.user, action=action, authority=authority, request=request, detail="not found or not allowed"
+    )
 
 
 def family_participation(request, *, case_id):

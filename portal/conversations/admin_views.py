@@ -18,9 +18,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from portal.audit.services import audit_allowed
-from portal.cases.admin_views.forms import apply_service_errors
 from portal.cases.admin_views.mixins import WorkerOnlyMixin, case_url
 from portal.cases.selectors import worker_authority
+from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
 
 from . import selectors, services

@@ -12,18 +12,11 @@ from django.shortcuts import redirect, render
 from portal.audit.services import audit_allowed
 from portal.cases.access import family_participation, private_view
 from portal.documents.selectors import receipt_get_for_participant
+from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
 
 from . import selectors, services
 from .forms import MessageForm
-
-
-def _apply_errors(form, error):
-    if hasattr(error, "error_dict"):
-        for field, field_messages in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, field_messages)
-    else:
-        form.add_error(None, error.messages)
 
 
 @private_view
@@ -70,7 +63,7 @@ def question_new(request, case_id):
                 participant=participant, body=form.cleaned_data["body"], document=document, about_stage=about_stage
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_service_errors(form, error)
         else:
             return redirect("family:question", case_id=case.public_id, thread_id=thread.public_id)
     return render(
@@ -97,7 +90,7 @@ def question_detail(request, case_id, thread_id):
         try:
             services.thread_follow_up(thread=thread, participant=participant, body=form.cleaned_data["body"])
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_service_errors(form, error)
         else:
             return redirect("family:question", case_id=participant.case.public_id, thread_id=thread.public_id)
     audit_allowed(

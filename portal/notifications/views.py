@@ -9,19 +9,12 @@ from django.utils.translation import gettext
 from portal.audit.services import audit_allowed
 from portal.authorities.selectors import authority_for_request
 from portal.cases.access import private_view
+from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
 
 from . import selectors, services
 from .forms import ContactPreferenceForm, PhoneCodeForm
 from .messages import history_label
-
-
-def _apply_errors(form, error):
-    if hasattr(error, "error_dict"):
-        for field, field_messages in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, field_messages)
-    else:
-        form.add_error(None, error.messages)
 
 
 @private_view
@@ -41,7 +34,7 @@ def contact_preferences(request):
                     authority=authority,
                 )
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_service_errors(form, error)
             else:
                 if preference.wants_text and not preference.phone_verified:
                     try:
@@ -92,7 +85,7 @@ def phone_verify(request):
                     user=request.user, code=form.cleaned_data["code"], authority=authority
                 )
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_service_errors(form, error)
             else:
                 messages.success(
                     request, gettext("Your number is confirmed. We will text you when there is an update.")

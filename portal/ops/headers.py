@@ -19,6 +19,13 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import empty
 
 
+def private_response(response):
+    """Never kept by a browser's history or a shared cache: the page holds family or staff data."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,8 +34,7 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PORTAL_PERMISSIONS_POLICY)
         if self._is_private(request):
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True, no_store=True)
+            private_response(response)
         return response
 
     @staticmethod

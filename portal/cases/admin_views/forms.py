@@ -6,7 +6,7 @@ posted id from another case or LA is simply "not one of the available choices".
 """
 
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -18,21 +18,6 @@ from portal.cases.stages import STAGE_CHOICES
 UPLOAD_ACCEPT = ".pdf,.docx,.jpg,.jpeg,.png"
 UPLOAD_HINT = _("PDF, Word (DOCX), JPEG or PNG, up to 20 MB")
 UPLOAD_LABEL = _("File")
-
-
-def apply_service_errors(form, error, *, plain_error_field=None):
-    """Show a service's ValidationError on the form: beside the field it names, else at the top.
-
-    Errors that name no field (like the upload checks' "This is not a PDF…") go beside
-    `plain_error_field` when the view says which field they are about.
-    """
-    if hasattr(error, "error_dict"):
-        for field, messages in error.message_dict.items():
-            target = field if field in form.fields and field != NON_FIELD_ERRORS else None
-            form.add_error(target, messages)
-    else:
-        target = plain_error_field if plain_error_field in form.fields else None
-        form.add_error(target, error.messages)
 
 
 def participant_label(participant):

@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -13,11 +12,11 @@ from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.audit.services import audit_denied
+from portal.cases.access import refusal_log
 from portal.cases.selectors import case_get_for_worker_by_pk, worker_authority
+from portal.ops.form_errors import apply_service_errors
+from portal.ops.headers import private_response
 from portal.ops.once import once_field_add, submit_once
-
-from .forms import apply_service_errors
 
 URL_NAMESPACE = "cases"
 
@@ -49,18 +48,10 @@ class WorkerOnlyMixin:
             self.load_objects()
             response = super().dispatch(request, *args, **kwargs)
         except Http404:
-            audit_denied(
-                actor=request.user,
-                action=self.audit_name,
-                # The worker's own LA, so their LA admin sees the attempt; never the target's LA.
-                authority=self.authority,
-                request=request,
-                detail="not found or not allowed",
-            )
+            # The worker's own LA, so their LA admin sees the attempt; never the target's LA.
+            refusal_log(request, action=self.audit_name, authority=self.authority)
             raise
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True, no_store=True)
-        return response
+        return private_response(response)
 
     def load_objects(self):
         """Fetch the objects named in the URL through scoped selectors. Raise Http404 if out of scope."""

@@ -23,10 +23,11 @@ from portal.cases.models import Case
 from portal.cases.permissions import CasePermissionPolicy
 from portal.cases.selectors import cases_for_worker
 from portal.cases.services import case_create, case_update
+from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
 
 from . import actions, documents, workspace
-from .forms import CaseDetailsForm, CaseForm, apply_service_errors
+from .forms import CaseDetailsForm, CaseForm
 from .mixins import URL_NAMESPACE, WorkerOnlyMixin
 
 case_permission_policy = CasePermissionPolicy(Case)
