@@ -10,7 +10,8 @@ class LocalAuthority(models.Model):
 
     Branding lives here rather than in Wagtail site settings because Wagtail's settings
     permission is global: an editor allowed to change one site's settings could change
-    every LA's. This record is managed through the portal's own LA-scoped screens.
+    every LA's. There is no screen to edit it yet: councils are set up by command or data migration
+    (README, "Contributing: recipes").
     """
 
     name = models.CharField(max_length=120, unique=True, help_text=_("As families know it, like “Northbrook Council”."))
