@@ -3,8 +3,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
-from .translation import translation_to_read
 from .admin_views import OutOfDateTranslationsReportView
+from .translation import translation_to_read
 
 
 # After Wagtail's own hooks (order 0), so view restrictions on the routed page are checked first.

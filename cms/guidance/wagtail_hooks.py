@@ -7,8 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
-from .selectors import in_national_tree, national_team_member
 from .admin_views import ReadabilityReportView, ReviewDueReportView
+from .selectors import in_national_tree, national_team_member
 
 SHARED_MESSAGE = (
     "“{title}” is shared from the national guidance, so it cannot be changed on this site. "
