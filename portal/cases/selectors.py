@@ -7,7 +7,11 @@ Who sees what:
 Anything out of scope raises Http404, never 403, so nobody learns that it exists.
 """
 
+from datetime import timedelta
+
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
+from django.utils import timezone
 
 from portal.authorities.models import StaffMembership
 from portal.authorities.selectors import staff_membership_for
@@ -202,4 +206,26 @@ def account_reaches_admin(user):
         or user.is_superuser
         or StaffMembership.objects.filter(user=user).exists()
         or user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+def cases_named_for_worker(*, user, limit=None):
+    """Open cases this worker is named on, by family name, each with its next key date (or None)."""
+    upcoming = KeyDate.objects.filter(case=OuterRef("pk"), starts_at__gte=timezone.now()).order_by("starts_at")
+    return list(
+        cases_for_worker(user=user)
+        .filter(workers=user, closed_at__isnull=True)
+        .annotate(next_date_at=Subquery(upcoming.values("starts_at")[:1]))
+        .order_by("family_name", "pk")[:limit]
+    )
+
+
+def key_dates_soon_for_worker(*, user, now, days=7, limit=None):
+    """Key dates in the worker's council from now until `days` ahead, soonest first."""
+    return list(
+        KeyDate.objects.filter(
+            case__in=cases_for_worker(user=user), starts_at__gte=now, starts_at__lt=now + timedelta(days=days)
+        )
+        .select_related("case")
+        .order_by("starts_at", "pk")[:limit]
     )

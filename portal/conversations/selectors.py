@@ -53,9 +53,10 @@ def threads_for_worker(*, user, case=None):
     return threads.select_related("case", "asker__user", "document")
 
 
-def unanswered_threads_for_worker(*, user, case=None):
+def unanswered_threads_for_worker(*, user, case=None, limit=None):
     """Questions still waiting for a reply, oldest first: the ones waiting longest come first."""
-    return list(threads_for_worker(user=user, case=case).filter(awaiting_reply=True).order_by("last_message_at", "pk"))
+    threads = threads_for_worker(user=user, case=case).filter(awaiting_reply=True).order_by("last_message_at", "pk")
+    return list(threads[:limit])
 
 
 def thread_get_for_worker(*, user, thread_id):
@@ -69,7 +70,7 @@ def unopened_days():
     return settings.PORTAL_UNOPENED_DAYS
 
 
-def unopened_receipts_for_worker(*, user, case=None, now=None):
+def unopened_receipts_for_worker(*, user, case=None, now=None, limit=None):
     """Recipients who have not opened a document shared with them more than PORTAL_UNOPENED_DAYS ago.
 
     A prompt for the worker to check in with them: the family may not have seen the email, or
@@ -84,4 +85,5 @@ def unopened_receipts_for_worker(*, user, case=None, now=None):
     )
     if case is not None:
         receipts = receipts.filter(document__case=case)
-    return list(receipts.select_related("document", "document__case", "participant__user").order_by("shared_at", "pk"))
+    receipts = receipts.select_related("document", "document__case", "participant__user").order_by("shared_at", "pk")
+    return list(receipts[:limit])

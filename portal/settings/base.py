@@ -108,6 +108,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Whatever an admin address names must be within the user's council (portal/authorities/admin_boundary.py).
     "portal.authorities.admin_boundary.AdminBoundaryMiddleware",
+    # A worker's search from the admin home finds cases, not "no permission" (portal/cases/admin_views/search.py).
+    "portal.cases.admin_views.search.WorkerSearchMiddleware",
     # Many "not found" answers from one session or address: 429 for a while, and logged (portal/ops/probing.py).
     "portal.ops.probing.NotFoundProbeMiddleware",
     # Idle and absolute session limits, then MFA for staff (portal/accounts/).

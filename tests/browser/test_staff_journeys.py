@@ -119,3 +119,27 @@ def test_a_worker_invites_someone_who_already_has_an_account_and_they_join_on_th
         page.get_by_role("button", name="Join the case").click()
     assert page.url == demo.taylor_url
     shot(page, "joined")
+
+
+def test_a_worker_starts_the_day_on_their_home_and_finds_a_family_by_a_childs_name(desk, demo, sign_in, shot):
+    sign_in(desk, WORKER)
+    desk.goto(f"{demo.url}/admin/")
+    questions = desk.locator("#worker-questions-section")
+    assert "Ava" in questions.inner_text()  # the young person's question, still waiting
+    assert "The Taylor family" in desk.locator("#worker-cases-section").inner_text()
+    shot(desk, "worker-home")
+    with desk.expect_navigation():
+        questions.get_by_role("link", name="Read and reply").first.click()
+    assert "/admin/questions/" in desk.url
+
+    desk.goto(f"{demo.url}/admin/")  # the home's own search box, as a worker would use it
+    desk.get_by_role("search").get_by_role("textbox").first.fill("Zara")
+    with desk.expect_navigation():
+        desk.get_by_role("search").get_by_role("textbox").first.press("Enter")
+    assert "/admin/cases/" in desk.url
+    listing = desk.locator("main").inner_text()
+    assert "The Khan family" in listing
+    assert "The Taylor family" not in listing
+    shot(desk, "cases-found-by-a-childs-name")
+    desk.goto(f"{demo.url}/admin/cases/?q=Noah")  # a child in Westmere's Brown family
+    assert "The Brown family" not in desk.locator("main").inner_text()

@@ -139,7 +139,7 @@ class CaseViewSet(ModelViewSet):
     index_view_class = CaseIndexView
     add_view_class = CaseCreateView
     edit_view_class = CaseEditView
-    search_fields = ["family_name", "reference"]
+    search_fields = ["family_name", "reference", "children_first_names"]
     search_backend_name = None  # Case is not in the search index: search the worker's own cases with the ORM.
     list_filter = ["stage"]
     copy_view_enabled = False

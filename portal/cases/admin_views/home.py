@@ -1,0 +1,57 @@
+"""The worker's home in the Wagtail admin: what needs doing today, each item one click from its action.
+
+Four panels, each from a selector scoped to the worker's own council, each a fixed number of
+queries however many cases there are: questions waiting for a reply (oldest first, with how long),
+documents not opened after PORTAL_UNOPENED_DAYS, key dates in the next 7 days, and the open cases
+the worker is named on with their next date. Only workers see it; LA admins and editors keep
+Wagtail's own home (LA admins do not open case content: portal/cases/selectors.py).
+"""
+
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from portal.conversations.admin_views import thread_url
+from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_receipts_for_worker
+
+from .. import selectors
+from .mixins import case_url, index_url
+
+SOON_DAYS = 7
+SHOWN = 10  # items per panel; the rest are one click away in the full list
+
+
+class WorkerHomePanel(Component):
+    name = "worker_today"
+    order = 10  # above Wagtail's own panels
+    template_name = "cases/admin/home_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        user, now = self.request.user, timezone.now()
+        # One more than is shown, to know whether to offer the full list.
+        questions = unanswered_threads_for_worker(user=user, limit=SHOWN + 1)
+        unopened = unopened_receipts_for_worker(user=user, now=now, limit=SHOWN + 1)
+        dates = selectors.key_dates_soon_for_worker(user=user, now=now, days=SOON_DAYS, limit=SHOWN + 1)
+        cases = selectors.cases_named_for_worker(user=user, limit=SHOWN)
+        return {
+            "now": now,
+            "questions": [{"thread": t, "url": thread_url(t)} for t in questions[:SHOWN]],
+            "questions_more": len(questions) > SHOWN,
+            "unopened": [{"receipt": r, "url": case_url("workspace", r.document.case)} for r in unopened[:SHOWN]],
+            "unopened_more": len(unopened) > SHOWN,
+            "unopened_days": unopened_days(),
+            "dates": [
+                {
+                    "key_date": d,
+                    "url": case_url("key_date_edit", d.case, d.public_id),
+                    "case_url": case_url("workspace", d.case),
+                }
+                for d in dates[:SHOWN]
+            ],
+            "dates_more": len(dates) > SHOWN,
+            "soon_days": SOON_DAYS,
+            "cases": [{"case": c, "url": case_url("workspace", c)} for c in cases],
+            "cases_url": index_url(),
+        }
