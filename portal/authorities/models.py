@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -36,6 +37,12 @@ class LocalAuthority(models.Model):
     )
     contact_phone = models.CharField(max_length=40, blank=True)
     contact_email = models.EmailField(blank=True)
+    # The period for change agreed in pre-proceedings (DFJ social work practice guide: "up to 16 weeks").
+    pre_proceedings_weeks = models.PositiveSmallIntegerField(
+        default=16,
+        validators=[MinValueValidator(4), MaxValueValidator(52)],
+        help_text=_("How many weeks pre-proceedings usually runs before the decision, in this council."),
+    )
 
     class Meta:
         ordering = ["name"]

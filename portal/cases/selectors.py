@@ -16,7 +16,8 @@ from django.utils import timezone
 from portal.authorities.models import StaffMembership
 from portal.authorities.selectors import staff_membership_for
 
-from .models import Case, KeyDate, Participant
+from .models import Case, KeyDate, Participant, StageChange
+from .timescales import COURT, PRE_PROCEEDINGS, timescale_for
 
 
 def worker_authority(user):
@@ -213,8 +214,9 @@ def cases_named_for_worker(*, user, limit=None):
     """Open cases this worker is named on, by family name, each with its next key date (or None)."""
     upcoming = KeyDate.objects.filter(case=OuterRef("pk"), starts_at__gte=timezone.now()).order_by("starts_at")
     return list(
-        cases_for_worker(user=user)
+        with_timescale_starts(cases_for_worker(user=user))
         .filter(workers=user, closed_at__isnull=True)
+        .select_related("authority")
         .annotate(next_date_at=Subquery(upcoming.values("starts_at")[:1]))
         .order_by("family_name", "pk")[:limit]
     )
@@ -229,3 +231,33 @@ def key_dates_soon_for_worker(*, user, now, days=7, limit=None):
         .select_related("case")
         .order_by("starts_at", "pk")[:limit]
     )
+
+
+def with_timescale_starts(cases):
+    """Annotate a queryset of cases with the first time each entered pre-proceedings and court."""
+
+    def first(stages):
+        changes = StageChange.objects.filter(case=OuterRef("pk"), stage__in=stages).order_by("changed_at")
+        return Subquery(changes.values("changed_at")[:1])
+
+    return cases.annotate(pre_proceedings_started_at=first(PRE_PROCEEDINGS), court_started_at=first(COURT))
+
+
+def case_timescale(*, case, today=None):
+    """The timescale running for this case now (portal/cases/timescales.py), or None."""
+    today = today or timezone.localdate()
+    if not hasattr(case, "pre_proceedings_started_at"):
+        changes = {c.stage: c.changed_at for c in case.stage_changes.order_by("-changed_at")}
+        case.pre_proceedings_started_at = min((changes[s] for s in PRE_PROCEEDINGS if s in changes), default=None)
+        case.court_started_at = min((changes[s] for s in COURT if s in changes), default=None)
+    return timescale_for(
+        stage=case.stage,
+        pre_proceedings_started=_local_day(case.pre_proceedings_started_at),
+        court_started=_local_day(case.court_started_at),
+        pre_proceedings_weeks=case.authority.pre_proceedings_weeks,
+        today=today,
+    )
+
+
+def _local_day(moment):
+    return timezone.localdate(moment) if moment else None

@@ -29,7 +29,7 @@ class WorkerHomePanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        user, now = self.request.user, timezone.now()
+        user, now, today = self.request.user, timezone.now(), timezone.localdate()
         # One more than is shown, to know whether to offer the full list.
         questions = unanswered_threads_for_worker(user=user, limit=SHOWN + 1)
         unopened = unopened_receipts_for_worker(user=user, now=now, limit=SHOWN + 1)
@@ -52,6 +52,9 @@ class WorkerHomePanel(Component):
             ],
             "dates_more": len(dates) > SHOWN,
             "soon_days": SOON_DAYS,
-            "cases": [{"case": c, "url": case_url("workspace", c)} for c in cases],
+            "cases": [
+                {"case": c, "url": case_url("workspace", c), "timescale": selectors.case_timescale(case=c, today=today)}
+                for c in cases
+            ],
             "cases_url": index_url(),
         }
