@@ -15,6 +15,8 @@ from portal.cases.selectors import case_reference_in_use, participants_for_case,
 from portal.cases.services import DUPLICATE_REFERENCE_MESSAGE
 from portal.cases.stages import STAGE_CHOICES
 
+from .typed_dates import TypedDateTimeField
+
 UPLOAD_ACCEPT = ".pdf,.docx,.jpg,.jpeg,.png"
 UPLOAD_HINT = _("PDF, Word (DOCX), JPEG or PNG, up to 20 MB")
 UPLOAD_LABEL = _("File")
@@ -106,6 +108,8 @@ class ParticipantAddForm(forms.Form):
 
 
 class KeyDateForm(WagtailAdminModelForm):
+    starts_at = TypedDateTimeField(label=_("Date and time"))
+
     class Meta:
         model = KeyDate
         fields = ["kind", "title", "starts_at", "place", "by_video", "note"]
