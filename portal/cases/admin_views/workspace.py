@@ -132,7 +132,8 @@ class DocumentDownloadView(CaseScopedMixin, View):
 
 def family_member_rows(case):
     """Family members and people invited with an account they already had, alike: the worker sees the
-    name and address they typed and the invitation date, never whether the address was known."""
+    name and address they typed, the invitation date and when the person last signed in since they
+    could see the case, never whether the address was known."""
     rows = [
         {
             "name": p.user.get_full_name() or p.user.email,
@@ -140,6 +141,7 @@ def family_member_rows(case):
             "role": p.role,
             "role_display": p.get_role_display(),
             "invited_at": p.invited_at,
+            "last_signed_in": p.user.last_login,
         }
         for p in selectors.participants_for_case(case=case)
     ]
@@ -150,6 +152,8 @@ def family_member_rows(case):
             "role": i.role,
             "role_display": i.get_role_display(),
             "invited_at": i.invited_at,
+            # Never the account's own sign-ins: they would tell the worker the address already had one.
+            "last_signed_in": None,
         }
         for i in selectors.pending_invitations_for_case(case=case)
     ]

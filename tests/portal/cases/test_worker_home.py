@@ -123,3 +123,13 @@ def test_a_workers_search_from_the_admin_home_finds_cases_not_a_refusal(client, 
     assert "The Ashby family" in client.get("/admin/cases/", {"q": "Leo"}).content.decode()
     client.force_login(editor_a)  # an editor's search still looks in pages
     assert client.get("/admin/pages/search/", {"q": "Leo"}).status_code == 200
+
+
+def test_the_worker_sees_when_each_family_member_last_signed_in(client, worker_a, case_a, parent_a, young_a):
+    parent_a.user.last_login = timezone.make_aware(timezone.datetime(2026, 12, 1, 9, 30))
+    parent_a.user.save(update_fields=["last_login"])
+    client.force_login(worker_a)
+    html = client.get(f"/admin/cases/{case_a.pk}/").content.decode()
+    assert "Last signed in" in html
+    assert "1 December 2026, 09:30" in html
+    assert "Not yet" in html  # the young person has not signed in
