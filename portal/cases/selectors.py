@@ -9,7 +9,7 @@ Anything out of scope raises Http404, never 403, so nobody learns that it exists
 
 from datetime import timedelta
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.http import Http404
 from django.utils import timezone
 
@@ -211,14 +211,15 @@ def account_reaches_admin(user):
 
 
 def cases_named_for_worker(*, user, limit=None):
-    """Open cases this worker is named on, by family name, each with its next key date (or None)."""
+    """Open cases this worker is named on, soonest next key date first (then those with none), each
+    annotated with that date and when it entered pre-proceedings and court."""
     upcoming = KeyDate.objects.filter(case=OuterRef("pk"), starts_at__gte=timezone.now()).order_by("starts_at")
     return list(
         with_timescale_starts(cases_for_worker(user=user))
         .filter(workers=user, closed_at__isnull=True)
         .select_related("authority")
         .annotate(next_date_at=Subquery(upcoming.values("starts_at")[:1]))
-        .order_by("family_name", "pk")[:limit]
+        .order_by(F("next_date_at").asc(nulls_last=True), "family_name", "pk")[:limit]
     )
 
 

@@ -15,7 +15,7 @@ from portal.notifications.services import notifications_suppressed
 from . import builders
 
 
-def _at(days, hour=10, minute=0):
+def working_day_at(days, hour=10, minute=0):
     """A working day about `days` from now: meetings and hearings are not at weekends."""
     moment = timezone.localtime() + timedelta(days=days)
     while moment.weekday() >= 5:
@@ -55,19 +55,19 @@ def taylor_family(*, authority, worker, password):
         password=password,
     )
     if case.stage_changes.count() == 1:
-        case.stage_changes.update(changed_at=_at(-42))
+        case.stage_changes.update(changed_at=working_day_at(-42))
         case_stage_change(
             case=case,
             stage="pre_proceedings_meeting",
             changed_by=worker,
-            changed_at=_at(-30),
+            changed_at=working_day_at(-30),
             note="We met at the family centre with your solicitor. We agreed a plan together and wrote it down.",
         )
         case_stage_change(
             case=case,
             stage="assessments",
             changed_by=worker,
-            changed_at=_at(-21),
+            changed_at=working_day_at(-21),
             note="A parenting assessment has started. Your grandmother has asked to be assessed as well.",
         )
         key_date_save(
@@ -75,7 +75,7 @@ def taylor_family(*, authority, worker, password):
             saved_by=worker,
             kind=KeyDate.Kind.MEETING,
             title="Pre-proceedings meeting",
-            starts_at=_at(-30, 10),
+            starts_at=working_day_at(-30, 10),
             place="Northbrook Family Centre, 12 Mill Lane (fictional)",
             note="The meeting where we agreed the plan.",
         )
@@ -84,7 +84,7 @@ def taylor_family(*, authority, worker, password):
             saved_by=worker,
             kind=KeyDate.Kind.APPOINTMENT,
             title="Parenting assessment session",
-            starts_at=_at(3, 14),
+            starts_at=working_day_at(3, 14),
             place="At your home",
             note="The assessor will visit. It takes about two hours.",
         )
@@ -93,7 +93,7 @@ def taylor_family(*, authority, worker, password):
             saved_by=worker,
             kind=KeyDate.Kind.MEETING,
             title="Review meeting",
-            starts_at=_at(12, 11),
+            starts_at=working_day_at(12, 11),
             by_video=True,
             note="We will look at how the plan is going. Your solicitor can join. We will email you a link.",
         )
@@ -184,28 +184,30 @@ def khan_family(*, authority, worker, password):
         password=password,
     )
     if case.stage_changes.count() == 1:
-        case.stage_changes.update(changed_at=_at(-150))
-        case_stage_change(case=case, stage="pre_proceedings_meeting", changed_by=worker, changed_at=_at(-140))
-        case_stage_change(case=case, stage="assessments", changed_by=worker, changed_at=_at(-130))
+        case.stage_changes.update(changed_at=working_day_at(-150))
+        case_stage_change(
+            case=case, stage="pre_proceedings_meeting", changed_by=worker, changed_at=working_day_at(-140)
+        )
+        case_stage_change(case=case, stage="assessments", changed_by=worker, changed_at=working_day_at(-130))
         case_stage_change(
             case=case,
             stage="decision",
             changed_by=worker,
-            changed_at=_at(-25),
+            changed_at=working_day_at(-25),
             note="We have decided to ask the court to help decide what is best for Zara.",
         )
         case_stage_change(
             case=case,
             stage="proceedings_issued",
             changed_by=worker,
-            changed_at=_at(-10),
+            changed_at=working_day_at(-10),
             note="The court has the application. Legal aid for you is free in care proceedings.",
         )
         case_stage_change(
             case=case,
             stage="case_management_hearing",
             changed_by=worker,
-            changed_at=_at(-1),
+            changed_at=working_day_at(-1),
             note="The first main hearing is in a few days. Your solicitor will meet you before it.",
         )
         key_date_save(
@@ -213,7 +215,7 @@ def khan_family(*, authority, worker, password):
             saved_by=worker,
             kind=KeyDate.Kind.HEARING,
             title="Case Management Hearing",
-            starts_at=_at(4, 10),
+            starts_at=working_day_at(4, 10),
             place="Northbrook Family Court, Court 3 (fictional)",
             note="Arrive 45 minutes early to meet your solicitor. You can ask for an interpreter.",
         )
@@ -222,7 +224,7 @@ def khan_family(*, authority, worker, password):
             saved_by=worker,
             kind=KeyDate.Kind.DEADLINE,
             title="Your statement is due",
-            starts_at=_at(20, 16),
+            starts_at=working_day_at(20, 16),
             note="Your solicitor will help you write it.",
         )
         case_contact_save(
@@ -274,14 +276,16 @@ def brown_family(*, authority, worker, password):
         password=password,
     )
     if case.stage_changes.count() == 1:
-        case.stage_changes.update(changed_at=_at(-120))
-        case_stage_change(case=case, stage="pre_proceedings_meeting", changed_by=worker, changed_at=_at(-110))
-        case_stage_change(case=case, stage="assessments", changed_by=worker, changed_at=_at(-100))
+        case.stage_changes.update(changed_at=working_day_at(-120))
+        case_stage_change(
+            case=case, stage="pre_proceedings_meeting", changed_by=worker, changed_at=working_day_at(-110)
+        )
+        case_stage_change(case=case, stage="assessments", changed_by=worker, changed_at=working_day_at(-100))
         case_stage_change(
             case=case,
             stage="stepped_down",
             changed_by=worker,
-            changed_at=_at(-7),
+            changed_at=working_day_at(-7),
             note="Things have changed for the better. We will not go to court. Your child in need plan carries on.",
         )
     builders.document_get_or_build(
