@@ -143,3 +143,20 @@ def test_a_worker_starts_the_day_on_their_home_and_finds_a_family_by_a_childs_na
     shot(desk, "cases-found-by-a-childs-name")
     desk.goto(f"{demo.url}/admin/cases/?q=Noah")  # a child in Westmere's Brown family
     assert "The Brown family" not in desk.locator("main").inner_text()
+
+
+def test_a_worker_adds_a_date_by_video_typed_the_way_people_write_it(desk, demo, sign_in, shot):
+    sign_in(desk, WORKER)
+    desk.goto(f"{demo.url}/admin/cases/?q=Zara")
+    with desk.expect_navigation():
+        desk.get_by_role("link", name="The Khan family").first.click()
+    workspace = desk.url
+    desk.goto(workspace + "dates/add/")
+    desk.get_by_label("Title").fill("Family meeting")
+    desk.get_by_label("Date and time").fill("14/1/2027 2.30pm")
+    desk.get_by_label("By video (the family will be sent a link)").check()
+    shot(desk, "date-form")
+    with desk.expect_navigation():
+        desk.get_by_role("button", name="Add the date").click()
+    assert desk.url == workspace
+    assert "Family meeting" in desk.locator("main").inner_text()

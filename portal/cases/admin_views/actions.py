@@ -85,7 +85,7 @@ class KeyDateView(CaseActionFormView):
     def get_initial(self):
         if self.key_date is None:
             return {}
-        return model_to_dict(self.key_date, fields=KeyDateForm.Meta.fields)
+        return model_to_dict(self.key_date, fields=[*KeyDateForm.Meta.fields, "by_video"])
 
     def perform(self, form):
         key_date = services.key_date_save(

@@ -108,19 +108,42 @@ class ParticipantAddForm(forms.Form):
 
 
 class KeyDateForm(WagtailAdminModelForm):
+    """Where is one choice (at a place, or by video), so a date cannot be both or neither."""
+
+    WHERE_PLACE, WHERE_VIDEO = "place", "video"
+
     starts_at = TypedDateTimeField(label=_("Date and time"))
+    where = forms.ChoiceField(
+        label=_("Where"),
+        choices=[(WHERE_PLACE, _("At a place")), (WHERE_VIDEO, _("By video (the family will be sent a link)"))],
+        widget=forms.RadioSelect,
+        initial=WHERE_PLACE,
+    )
+    field_order = ["kind", "title", "starts_at", "where", "place", "note"]
 
     class Meta:
         model = KeyDate
-        fields = ["kind", "title", "starts_at", "place", "by_video", "note"]
+        fields = ["kind", "title", "starts_at", "place", "note"]
         labels = {
             "kind": _("What kind of date"),
             "title": _("Title"),
-            "starts_at": _("Date and time"),
             "place": _("Place"),
-            "by_video": _("By video"),
             "note": _("Note"),
         }
+        help_texts = {"place": _("The address, if it is at a place. Leave it empty to tell the family later.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.initial.pop("by_video", False):
+            self.initial["where"] = self.WHERE_VIDEO
+
+    def clean(self):
+        cleaned = super().clean()
+        by_video = cleaned.pop("where", self.WHERE_PLACE) == self.WHERE_VIDEO
+        cleaned["by_video"] = by_video
+        if by_video:
+            cleaned["place"] = ""  # the choice decides: a date by video has no address
+        return cleaned
 
 
 class CaseContactForm(WagtailAdminModelForm):

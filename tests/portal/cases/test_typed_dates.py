@@ -52,7 +52,9 @@ def test_what_is_not_clearly_one_date_and_time_is_refused(typed):
 def test_a_worker_adds_a_date_typed_the_uk_way(client, worker_a, case_a):
     client.force_login(worker_a)
     url = f"/admin/cases/{case_a.pk}/dates/add/"
-    response = client.post(url, {"kind": "meeting", "title": "Review", "starts_at": "14/12/2026 10am", "place": "Hall"})
+    response = client.post(
+        url, {"kind": "meeting", "title": "Review", "starts_at": "14/12/2026 10am", "where": "place", "place": "Hall"}
+    )
     assert response.status_code == 302
     saved = KeyDate.objects.get(case=case_a)
     assert timezone.localtime(saved.starts_at).replace(tzinfo=None) == datetime(2026, 12, 14, 10, 0)
@@ -62,7 +64,9 @@ def test_a_worker_adds_a_date_typed_the_uk_way(client, worker_a, case_a):
 def test_a_date_that_cannot_be_read_says_what_to_type_and_saves_nothing(client, worker_a, case_a):
     client.force_login(worker_a)
     url = f"/admin/cases/{case_a.pk}/dates/add/"
-    response = client.post(url, {"kind": "meeting", "title": "Review", "starts_at": "14/12/2026", "place": "Hall"})
+    response = client.post(
+        url, {"kind": "meeting", "title": "Review", "starts_at": "14/12/2026", "where": "place", "place": "Hall"}
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "Enter the date and time like 14/12/2026 10:30am" in html

@@ -5,6 +5,7 @@ Scope, the listing and creating or editing cases are in test_workspace.py.
 
 import pytest
 from allauth.account.models import EmailAddress
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -110,7 +111,13 @@ def test_worker_adds_and_changes_a_key_date(client, worker_a, case_a):
     client.force_login(worker_a)
     response = client.post(
         url("key_date_add", case_a),
-        {"kind": "meeting", "title": "Review meeting", "starts_at": "2030-03-04 10:30", "place": "Family centre"},
+        {
+            "kind": "meeting",
+            "title": "Review meeting",
+            "starts_at": "2030-03-04 10:30",
+            "where": "place",
+            "place": "Family centre",
+        },
     )
     assert response.status_code == 302
     key_date = KeyDate.objects.get(case=case_a)
@@ -118,11 +125,20 @@ def test_worker_adds_and_changes_a_key_date(client, worker_a, case_a):
     edit_url = url("key_date_edit", case_a, key_date.public_id)
     assert "Review meeting" in client.get(edit_url).content.decode()
     response = client.post(
-        edit_url, {"kind": "hearing", "title": "Court hearing", "starts_at": "2030-03-05 09:00", "by_video": "on"}
+        edit_url,
+        {
+            "kind": "hearing",
+            "title": "Court hearing",
+            "starts_at": "2030-03-05 09:00",
+            "where": "video",
+            "place": "Old",
+        },
     )
     assert response.status_code == 302
     key_date.refresh_from_db()
-    assert (key_date.kind, key_date.title, key_date.by_video) == ("hearing", "Court hearing", True)
+    assert (key_date.kind, key_date.title, key_date.by_video, key_date.place) == ("hearing", "Court hearing", True, "")
+    form = BeautifulSoup(client.get(edit_url).content, "html.parser")
+    assert form.find("input", attrs={"name": "where", "checked": True})["value"] == "video"
     assert "Court hearing" in client.get(url("workspace", case_a)).content.decode()
 
 
