@@ -244,19 +244,24 @@ def with_timescale_starts(cases):
     return cases.annotate(pre_proceedings_started_at=first(PRE_PROCEEDINGS), court_started_at=first(COURT))
 
 
-def case_timescale(*, case, today=None):
-    """The timescale running for this case now (portal/cases/timescales.py), or None."""
-    today = today or timezone.localdate()
-    if not hasattr(case, "pre_proceedings_started_at"):
-        changes = {c.stage: c.changed_at for c in case.stage_changes.order_by("-changed_at")}
-        case.pre_proceedings_started_at = min((changes[s] for s in PRE_PROCEEDINGS if s in changes), default=None)
-        case.court_started_at = min((changes[s] for s in COURT if s in changes), default=None)
+def case_timescale(*, case, today=None, stage_changes=None):
+    """The timescale running for this case now (portal/cases/timescales.py), or None.
+
+    The start dates come from with_timescale_starts when the case was fetched with it, else from
+    `stage_changes` (the case's history, already loaded for its timeline), else from one query.
+    """
+    if hasattr(case, "pre_proceedings_started_at"):
+        pre_proceedings_started, court_started = case.pre_proceedings_started_at, case.court_started_at
+    else:
+        changes = case.stage_changes.all() if stage_changes is None else stage_changes
+        pre_proceedings_started = min((c.changed_at for c in changes if c.stage in PRE_PROCEEDINGS), default=None)
+        court_started = min((c.changed_at for c in changes if c.stage in COURT), default=None)
     return timescale_for(
         stage=case.stage,
-        pre_proceedings_started=_local_day(case.pre_proceedings_started_at),
-        court_started=_local_day(case.court_started_at),
+        pre_proceedings_started=_local_day(pre_proceedings_started),
+        court_started=_local_day(court_started),
         pre_proceedings_weeks=case.authority.pre_proceedings_weeks,
-        today=today,
+        today=today or timezone.localdate(),
     )
 
 

@@ -39,7 +39,7 @@ class WorkerHomePanel(Component):
             "now": now,
             "questions": [{"thread": t, "url": thread_url(t)} for t in questions[:SHOWN]],
             "questions_more": len(questions) > SHOWN,
-            "unopened": [{"receipt": r, "url": case_url("workspace", r.document.case)} for r in unopened[:SHOWN]],
+            "unopened": [{"receipt": r, "case_url": case_url("workspace", r.document.case)} for r in unopened[:SHOWN]],
             "unopened_more": len(unopened) > SHOWN,
             "unopened_days": unopened_days(),
             "dates": [
