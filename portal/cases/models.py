@@ -29,6 +29,7 @@ class Case(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    closed_reason = models.TextField(blank=True, help_text=_("Why the case was closed, for the council's record."))
 
     class Meta:
         ordering = ["family_name"]
@@ -109,6 +110,10 @@ class StageChange(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="stage_changes")
     stage = models.CharField(max_length=40, choices=STAGE_CHOICES)
     note = models.TextField(blank=True, help_text=_("A plain note the family will read."))
+    # When empty, young people read `note` too.
+    note_young_people = models.TextField(
+        blank=True, help_text=_("A version of the note for young people, in words they use. Optional.")
+    )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -129,6 +134,7 @@ class StageChange(models.Model):
 class KeyDate(models.Model):
     class Kind(models.TextChoices):
         MEETING = "meeting", _("Meeting")
+        REVIEW = "review", _("Review meeting")
         HEARING = "hearing", _("Court hearing")
         DEADLINE = "deadline", _("Deadline")
         APPOINTMENT = "appointment", _("Appointment")
@@ -157,13 +163,23 @@ class CaseContact(models.Model):
     """People outside the council a family may need to reach: solicitor, guardian, advocate."""
 
     class Role(models.TextChoices):
-        SOLICITOR = "solicitor", _("Your solicitor")
+        SOLICITOR = "solicitor", _("Solicitor")
         GUARDIAN = "guardian", _("Children's guardian")
         CHILDS_SOLICITOR = "childs_solicitor", _("Child's solicitor")
         ADVOCATE = "advocate", _("Advocate")
         OTHER = "other", _("Other")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="contacts")
+    # Whose contact this is: only that family member sees it. Empty: the whole family sees it (the
+    # children's guardian and the child's solicitor, say).
+    for_participant = models.ForeignKey(
+        Participant,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="own_contacts",
+        help_text=_("Whose contact this is. Only they will see it. Leave empty for the whole family."),
+    )
     role = models.CharField(max_length=20, choices=Role.choices)
     name = models.CharField(max_length=120)
     organisation = models.CharField(max_length=120, blank=True)
@@ -175,3 +191,23 @@ class CaseContact(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.get_role_display()})"
+
+
+class CaseHandover(models.Model):
+    """A case passed from one worker to another, with what the new worker needs to know."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="handovers")
+    from_worker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    to_worker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(help_text=_("What the new worker needs to know first."))
+    handed_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-handed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.case} ({self.handed_at:%d %b %Y})"
