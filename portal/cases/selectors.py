@@ -7,7 +7,7 @@ Who sees what:
 Anything out of scope raises Http404, never 403, so nobody learns that it exists.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db.models import F, OuterRef, Subquery
 from django.http import Http404
@@ -235,33 +235,54 @@ def key_dates_soon_for_worker(*, user, now, days=7, limit=None):
 
 
 def with_timescale_starts(cases):
-    """Annotate a queryset of cases with the first time each entered pre-proceedings and court."""
+    """Annotate a queryset of cases with the first time each entered pre-proceedings and court, and
+    the start of the next review meeting booked from today on."""
 
     def first(stages):
         changes = StageChange.objects.filter(case=OuterRef("pk"), stage__in=stages).order_by("changed_at")
         return Subquery(changes.values("changed_at")[:1])
 
-    return cases.annotate(pre_proceedings_started_at=first(PRE_PROCEEDINGS), court_started_at=first(COURT))
+    reviews = KeyDate.objects.filter(
+        case=OuterRef("pk"), kind=KeyDate.Kind.REVIEW, starts_at__gte=_start_of_today()
+    ).order_by("starts_at")
+    return cases.annotate(
+        pre_proceedings_started_at=first(PRE_PROCEEDINGS),
+        court_started_at=first(COURT),
+        next_review_at=Subquery(reviews.values("starts_at")[:1]),
+    )
 
 
-def case_timescale(*, case, today=None, stage_changes=None):
+def _start_of_today():
+    return timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+
+
+def case_timescale(*, case, today=None, stage_changes=None, key_dates=None):
     """The timescale running for this case now (portal/cases/timescales.py), or None.
 
-    The start dates come from with_timescale_starts when the case was fetched with it, else from
-    `stage_changes` (the case's history, already loaded for its timeline), else from one query.
+    The start dates and the next review come from with_timescale_starts when the case was fetched
+    with it, else from `stage_changes` and `key_dates` (the case's history, already loaded for its
+    timeline), else from a query each.
     """
+    today = today or timezone.localdate()
     if hasattr(case, "pre_proceedings_started_at"):
         pre_proceedings_started, court_started = case.pre_proceedings_started_at, case.court_started_at
+        next_review = case.next_review_at
     else:
         changes = case.stage_changes.all() if stage_changes is None else stage_changes
         pre_proceedings_started = min((c.changed_at for c in changes if c.stage in PRE_PROCEEDINGS), default=None)
         court_started = min((c.changed_at for c in changes if c.stage in COURT), default=None)
+        dates = case.key_dates.filter(kind=KeyDate.Kind.REVIEW) if key_dates is None else key_dates
+        next_review = min(
+            (d.starts_at for d in dates if d.kind == KeyDate.Kind.REVIEW and _local_day(d.starts_at) >= today),
+            default=None,
+        )
     return timescale_for(
         stage=case.stage,
         pre_proceedings_started=_local_day(pre_proceedings_started),
         court_started=_local_day(court_started),
         pre_proceedings_weeks=case.authority.pre_proceedings_weeks,
-        today=today or timezone.localdate(),
+        today=today,
+        next_review=_local_day(next_review),
     )
 
 

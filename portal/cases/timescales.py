@@ -7,6 +7,9 @@
 - Court: the weeks since the application was issued against the 26 weeks the court must aim for
   (s32(1)(a)(ii) Children Act 1989), and, until the Case Management Hearing, its window: not
   before day 12 and not later than day 18, the day of issue being day 1 (PLO, PD12A).
+- Reviews: pre-proceedings runs with review meetings (FACTS.md: "usually about 12–16 weeks with
+  review meetings"); no rule sets how often, so the portal shows the next review meeting booked as a
+  key date, and says when none is.
 Both are aims, not promises: the wording around them says so. Sources: ../shared/FACTS.md.
 """
 
@@ -35,6 +38,12 @@ class Timescale:
     today: date
     cmh_from: date | None = None
     cmh_by: date | None = None
+    next_review_on: date | None = None
+
+    @property
+    def review_missing(self):
+        """Pre-proceedings with no review meeting booked from today on."""
+        return self.kind == "pre_proceedings" and self.next_review_on is None
 
     @property
     def week(self):
@@ -53,10 +62,16 @@ class Timescale:
     def near_end(self):
         return 0 <= self.days_left <= SOON_DAYS
 
+    @property
+    def to_watch(self):
+        """Worth a worker's attention today: past its end, near it, or no review booked."""
+        return self.overdue or self.near_end or self.review_missing
 
-def timescale_for(*, stage, pre_proceedings_started, court_started, pre_proceedings_weeks, today):
+
+def timescale_for(*, stage, pre_proceedings_started, court_started, pre_proceedings_weeks, today, next_review=None):
     """The timescale running for a case at `stage`, or None when none is (before pre-proceedings, after
-    the order, or stepped down). The start dates are the first time the case entered each part."""
+    the order, or stepped down). The start dates are the first time the case entered each part;
+    `next_review` is the day of the next review meeting booked, if any."""
     if stage in PRE_PROCEEDINGS and pre_proceedings_started:
         return Timescale(
             kind="pre_proceedings",
@@ -64,6 +79,7 @@ def timescale_for(*, stage, pre_proceedings_started, court_started, pre_proceedi
             weeks=pre_proceedings_weeks,
             ends_on=pre_proceedings_started + timedelta(weeks=pre_proceedings_weeks),
             today=today,
+            next_review_on=next_review,
         )
     if stage in COURT and court_started:
         before_cmh = stage == "proceedings_issued"

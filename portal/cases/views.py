@@ -41,7 +41,9 @@ def family_case(request, case_id):
         "stage_summary": stage.summary_young if young else stage.summary,
         "stage_next": stage.next_steps_young if young else stage.next_steps,
         "stage_progress": stage_progress(case.stage),
-        "timescale": selectors.case_timescale(case=case, stage_changes=history["stage_changes"]),
+        "timescale": selectors.case_timescale(
+            case=case, stage_changes=history["stage_changes"], key_dates=history["key_dates"]
+        ),
         "guide_url": stage_guide_url(stage=stage, young_person=young, request=request),
         # One query for the key dates: the coming ones are listed, the past ones are in the timeline.
         "upcoming": [key_date for key_date in history["key_dates"] if key_date.starts_at >= now],

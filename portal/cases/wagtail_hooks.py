@@ -1,11 +1,14 @@
-"""Registers the staff workspace (Cases) in the Wagtail admin, the worker's home panels, and cases as
-what a worker's admin search looks in. Only workers see any of it."""
+"""Registers the staff workspace (Cases) in the Wagtail admin, the worker's home panels (and an LA
+admin's counts per worker), and cases as what a worker's admin search looks in."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.search import SearchArea
 
+from portal.authorities.selectors import la_admin_membership_for
+
+from .admin_views.council import CouncilWorkloadPanel
 from .admin_views.home import WorkerHomePanel
 from .admin_views.mixins import URL_NAMESPACE
 from .admin_views.viewsets import CaseViewSet
@@ -21,6 +24,8 @@ def register_case_viewset():
 def add_worker_home_panel(request, panels):
     if worker_authority(request.user) is not None:
         panels.insert(0, WorkerHomePanel(request))
+    elif la_admin_membership_for(request.user) is not None:
+        panels.insert(0, CouncilWorkloadPanel(request))
 
 
 class CaseSearchArea(SearchArea):

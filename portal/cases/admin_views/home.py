@@ -1,10 +1,11 @@
 """The worker's home in the Wagtail admin: what needs doing today, each item one click from its action.
 
-Four panels, each from a selector scoped to the worker's own council, each a fixed number of
+Five panels, each from a selector scoped to the worker's own council, each a fixed number of
 queries however many cases there are: questions waiting for a reply (oldest first, with how long),
-documents not opened after PORTAL_UNOPENED_DAYS, key dates in the next 7 days, and the open cases
-the worker is named on with their next date. Only workers see it; LA admins and editors keep
-Wagtail's own home (LA admins do not open case content: portal/cases/selectors.py).
+documents not opened after PORTAL_UNOPENED_DAYS, key dates in the next 7 days, timescales to watch
+(past their end, near it, or no review booked) and the open cases the worker is named on with their
+next date. Only workers see it. LA admins see counts per worker instead (council.py): they do not
+open case content (portal/cases/selectors.py). Editors keep Wagtail's own home.
 """
 
 from django.utils import timezone
@@ -34,7 +35,15 @@ class WorkerHomePanel(Component):
         questions = unanswered_threads_for_worker(user=user, limit=SHOWN + 1)
         unopened = unopened_receipts_for_worker(user=user, now=now, limit=SHOWN + 1)
         dates = selectors.key_dates_soon_for_worker(user=user, now=now, days=SOON_DAYS, limit=SHOWN + 1)
-        cases = selectors.cases_named_for_worker(user=user, limit=SHOWN)
+        # Every open case naming the worker (a caseload, not the council): one query for both panels.
+        cases = [
+            {"case": c, "url": case_url("workspace", c), "timescale": selectors.case_timescale(case=c, today=today)}
+            for c in selectors.cases_named_for_worker(user=user)
+        ]
+        to_watch = sorted(
+            (item for item in cases if item["timescale"] is not None and item["timescale"].to_watch),
+            key=lambda item: (item["timescale"].days_left, item["case"].family_name),
+        )
         return {
             "now": now,
             "questions": [{"thread": t, "url": thread_url(t)} for t in questions[:SHOWN]],
@@ -52,9 +61,8 @@ class WorkerHomePanel(Component):
             ],
             "dates_more": len(dates) > SHOWN,
             "soon_days": SOON_DAYS,
-            "cases": [
-                {"case": c, "url": case_url("workspace", c), "timescale": selectors.case_timescale(case=c, today=today)}
-                for c in cases
-            ],
+            "cases": cases[:SHOWN],
+            "cases_more": len(cases) > SHOWN,
+            "to_watch": to_watch,
             "cases_url": index_url(),
         }

@@ -55,7 +55,9 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                 "case": case,
                 "stage": case.stage_info,
                 "stage_changes": timeline["stage_changes"],
-                "timescale": selectors.case_timescale(case=case, stage_changes=timeline["stage_changes"]),
+                "timescale": selectors.case_timescale(
+                    case=case, stage_changes=timeline["stage_changes"], key_dates=timeline["key_dates"]
+                ),
                 "key_dates": [
                     {"key_date": d, "edit_url": case_url("key_date_edit", case, d.public_id)}
                     for d in timeline["key_dates"]

@@ -4,16 +4,13 @@ and the admin's search box finding cases, including by a child's name."""
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.admin.search import admin_search_areas
 
 from portal.cases.services import key_date_save
 from portal.conversations.services import thread_start
 from portal.documents.models import DocumentRecipient
-from portal.tools.bulk import cases_bulk_add
 
 pytestmark = pytest.mark.django_db
 
@@ -79,21 +76,6 @@ def test_editors_keep_wagtails_own_home(client, editor_a, busy_day):
     assert response.status_code == 200
     assert not any(heading in html for heading in PANELS)
     assert "Ashby" not in html
-
-
-def test_the_home_makes_the_same_number_of_queries_however_many_cases(client, worker_a, authority_a, busy_day):
-    client.force_login(worker_a)
-
-    def queries():
-        client.get("/admin/")  # warm: session, site, permissions
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get("/admin/").status_code == 200
-        return len(captured)
-
-    cases_bulk_add(authority=authority_a, count=10, worker=worker_a, prefix="FEW")
-    few = queries()
-    cases_bulk_add(authority=authority_a, count=300, worker=worker_a, prefix="MANY")
-    assert queries() == few
 
 
 def test_cases_are_found_by_a_childs_name(client, worker_a, case_a, case_b):
