@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 
 from portal.audit.models import AccessLogEntry
@@ -79,6 +80,7 @@ def _account(user):
 
     return {
         "email": user.email,
+        "language": user.language,
         "first_name": user.first_name,
         "last_name": user.last_name,
         "date_joined": user.date_joined,
@@ -102,11 +104,21 @@ def _participation(participant):
         "stage": case.get_stage_display(),
         "invited_at": participant.invited_at,
         "stage_history": [
-            {"stage": change.get_stage_display(), "note": change.note, "changed_at": change.changed_at}
+            {
+                "stage": change.get_stage_display(),
+                "note": change.note,
+                "note_for_young_people": change.note_young_people,
+                "changed_at": change.changed_at,
+            }
             for change in case.stage_changes.all()
         ],
         "key_dates": list(case.key_dates.values("kind", "title", "starts_at", "place", "by_video", "note")),
-        "contacts": list(case.contacts.values("role", "name", "organisation", "phone", "email")),
+        # The whole family's contacts and the person's own: another member's solicitor is theirs.
+        "contacts": list(
+            case.contacts.filter(Q(for_participant=None) | Q(for_participant=participant)).values(
+                "role", "name", "organisation", "phone", "email"
+            )
+        ),
         "named_workers": [
             {
                 "name": worker.get_full_name(),

@@ -16,6 +16,7 @@ from portal.accounts.mfa import totp_code
 from portal.audit.models import AccessLogEntry
 from portal.audit.services import audit_allowed
 from portal.cases.models import Case, KeyDate
+from portal.cases.services import case_contact_save
 from portal.cases.retention import reference_hash
 from portal.demo import builders
 from portal.documents.housekeeping import documents_expire_unshared
@@ -66,6 +67,8 @@ def test_retention_dry_run_changes_nothing(world, capsys):
 
 
 def test_subject_access_export_holds_what_is_theirs_and_nothing_else(world, capsys, tmp_path, client):
+    for whose, name in ((world.p1, "Own Solicitor"), (world.p2, "Sams Solicitor"), (None, "Family Guardian")):
+        case_contact_save(case=world.a1, saved_by=world.wa, role="solicitor", name=name, for_participant=whose)
     client.force_login(world.p1.user)
     client.get(f"/my-family/{world.a1.public_id}/")
     call_command("export_person_data", "p1@family.example")
@@ -75,6 +78,8 @@ def test_subject_access_export_holds_what_is_theirs_and_nothing_else(world, caps
     assert case["case_name"] == "The A1 family"
     assert [d["title"] for d in case["documents_shared_with_you"]] == ["D1 letter"]
     assert "Letter for Jo" not in json.dumps(data)  # shared with someone else
+    assert {c["name"] for c in case["contacts"]} >= {"Own Solicitor", "Family Guardian"}
+    assert "Sams Solicitor" not in json.dumps(data)  # the other parent's own contact
     assert "B1" not in json.dumps(data)
     assert any(row["action"] == "case_view" for row in data["access_log"])
     assert "secret" not in json.dumps(data).lower()

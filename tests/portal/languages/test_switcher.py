@@ -56,6 +56,17 @@ def test_the_switcher_is_on_the_sign_in_page_and_in_the_family_area(client, worl
     assert "portal-language-navigation" in response.content.decode()
 
 
+def test_a_signed_in_persons_choice_is_kept_on_their_account(client, world):
+    user = world.p1.user
+    client.force_login(user)
+    client.get("/language/ro/", {"next": "/my-family/"})
+    user.refresh_from_db()
+    assert user.language == "ro"
+    client.get("/language/xx/", {"next": "/my-family/"})
+    user.refresh_from_db()
+    assert user.language == "ro"
+
+
 @pytest.mark.parametrize("bad", ["https://evil.example/", "//evil.example/", "javascript:alert(1)", "", "privacy"])
 def test_the_way_back_never_leaves_the_site(client, authority_a, bad):
     response = client.get("/language/pl/", {"next": bad})
