@@ -106,8 +106,9 @@ def case_named_workers(*, case):
 
 
 def case_contacts(*, case):
-    """The case's who's who contacts, in the model's order (role, then name)."""
-    return list(case.contacts.all())
+    """Every who's who contact of the case, in the model's order (role, then name), with whose
+    contact each is (the family member and their account), for the worker's workspace."""
+    return list(case.contacts.select_related("for_participant__user"))
 
 
 def participants_for_case(*, case):
@@ -288,3 +289,18 @@ def case_timescale(*, case, today=None, stage_changes=None, key_dates=None):
 
 def _local_day(moment):
     return timezone.localdate(moment) if moment else None
+
+
+def contacts_for_participant(*, participant):
+    """The who's who contacts one family member may see, in the model's order (role, then name): those
+    for the whole family and their own. Another family member's solicitor is theirs alone: a young
+    person never sees a parent's, nor one parent the other's."""
+    from django.db.models import Q
+
+    from .models import CaseContact
+
+    return list(
+        CaseContact.objects.filter(case_id=participant.case_id).filter(
+            Q(for_participant__isnull=True) | Q(for_participant_id=participant.pk)
+        )
+    )

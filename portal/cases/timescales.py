@@ -9,7 +9,8 @@
   before day 12 and not later than day 18, the day of issue being day 1 (PLO, PD12A).
 - Reviews: pre-proceedings runs with review meetings (FACTS.md: "usually about 12–16 weeks with
   review meetings"); no rule sets how often, so the portal shows the next review meeting booked as a
-  key date, and says when none is.
+  key date, and says when none is once the first pre-proceedings meeting has been (the stage has
+  moved on from the letter).
 Both are aims, not promises: the wording around them says so. Sources: ../shared/FACTS.md.
 """
 
@@ -39,11 +40,12 @@ class Timescale:
     cmh_from: date | None = None
     cmh_by: date | None = None
     next_review_on: date | None = None
+    reviews_due: bool = False  # pre-proceedings after the letter: the first meeting comes first
 
     @property
     def review_missing(self):
-        """Pre-proceedings with no review meeting booked from today on."""
-        return self.kind == "pre_proceedings" and self.next_review_on is None
+        """Pre-proceedings past its first meeting with no review meeting booked from today on."""
+        return self.reviews_due and self.next_review_on is None
 
     @property
     def week(self):
@@ -80,6 +82,7 @@ def timescale_for(*, stage, pre_proceedings_started, court_started, pre_proceedi
             ends_on=pre_proceedings_started + timedelta(weeks=pre_proceedings_weeks),
             today=today,
             next_review_on=next_review,
+            reviews_due=stage != "letter_sent",
         )
     if stage in COURT and court_started:
         before_cmh = stage == "proceedings_issued"

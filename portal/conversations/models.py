@@ -9,6 +9,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.cases.stages import STAGE_CHOICES
@@ -24,7 +25,8 @@ class Thread(models.Model):
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="threads")
-    asker = models.ForeignKey("cases.Participant", on_delete=models.CASCADE, related_name="threads")
+    # Empty once the asker is removed from the case: the question and its replies stay on the case's record.
+    asker = models.ForeignKey("cases.Participant", null=True, on_delete=models.SET_NULL, related_name="threads")
     topic = models.CharField(max_length=10, choices=Topic.choices, default=Topic.OTHER)
     document = models.ForeignKey(
         "documents.SharedDocument", null=True, blank=True, on_delete=models.SET_NULL, related_name="threads"
@@ -41,6 +43,14 @@ class Thread(models.Model):
 
     def __str__(self):
         return f"Question {self.public_id} ({self.get_topic_display()})"
+
+    @property
+    def asker_label(self):
+        """Who asked, for workers: "Pat Taylor (Parent or carer)", or that they were removed."""
+        if self.asker is None:
+            return gettext("Someone no longer in the case")
+        user = self.asker.user
+        return f"{user.get_full_name() or user.email} ({self.asker.get_role_display()})"
 
 
 class Message(models.Model):

@@ -74,6 +74,10 @@ def thread_reply(*, thread, worker, body):
     """A worker of the case's LA replies. The asker gets a neutral "you have an update" message."""
     if not cases_for_worker(user=worker).filter(pk=thread.case_id).exists():
         raise ValidationError(gettext("You can only reply to questions about your council's cases."))
+    if thread.asker_id is None:
+        raise ValidationError(
+            gettext("The person who asked this no longer has access to the case, so they could not read a reply.")
+        )
     body = _clean_body(body, empty_message=EMPTY_REPLY)
     message = Message.objects.create(thread=thread, author=worker, from_family=False, body=body)
     Thread.objects.filter(pk=thread.pk).update(awaiting_reply=False, last_message_at=message.created_at)

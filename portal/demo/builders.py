@@ -151,3 +151,23 @@ def document_get_or_build(*, case, title, recipients, shared_by=None, paragraphs
             case=case, uploaded_file=upload, title=title, recipients=recipients, shared_by=shared_by, **cover
         )
     return document
+
+
+def contact_get_or_build(*, case, name, role, saved_by=None, for_participant=None, **details):
+    """A who's who contact, found by its name in the case. An existing one is moved to `for_participant`
+    if it belongs to someone else, so a demo loaded before contacts were per person catches up."""
+    from portal.cases.models import CaseContact
+    from portal.cases.services import case_contact_save
+
+    contact = CaseContact.objects.filter(case=case, name=name).first()
+    if contact is None or contact.for_participant_id != getattr(for_participant, "pk", None):
+        contact = case_contact_save(
+            case=case,
+            saved_by=saved_by,
+            contact=contact,
+            for_participant=for_participant,
+            name=name,
+            role=role,
+            **details,
+        )
+    return contact

@@ -32,7 +32,7 @@ CASELOAD = [
         "The Evans family",
         "Isla and Jack",
         [("letter_sent", 10), ("assessments", 7)],
-        [("Parenting assessment session", 9)],
+        [("Parenting assessment session", 9), ("Review meeting", 16)],
     ),
     (
         "NB-2026-0106",
@@ -85,8 +85,13 @@ def caseload(*, authority, worker):
             key_date_save(
                 case=case,
                 saved_by=worker,
-                kind="hearing" if "hearing" in title.lower() else "meeting",
+                kind=_kind(title),
                 title=title,
                 starts_at=working_day_at(days),
                 place="Northbrook Family Centre",
             )
+
+
+def _kind(title):
+    title = title.lower()
+    return "review" if "review" in title else "hearing" if "hearing" in title else "meeting"

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from portal.cases.models import CaseContact, KeyDate
-from portal.cases.services import case_contact_save, case_stage_change, key_date_save
+from portal.cases.services import case_stage_change, key_date_save
 from portal.conversations.services import thread_reply, thread_start
 from portal.notifications.services import notifications_suppressed
 
@@ -62,6 +62,7 @@ def taylor_family(*, authority, worker, password):
             changed_by=worker,
             changed_at=working_day_at(-30),
             note="We met at the family centre with your solicitor. We agreed a plan together and wrote it down.",
+            note_young_people="Your parents met us at the family centre. Together we made a plan to help your family.",
         )
         case_stage_change(
             case=case,
@@ -69,6 +70,8 @@ def taylor_family(*, authority, worker, password):
             changed_by=worker,
             changed_at=working_day_at(-21),
             note="A parenting assessment has started. Your grandmother has asked to be assessed as well.",
+            note_young_people="Someone is talking with your parents about how things are going at home. "
+            "Your gran wants to help too. You can ask us anything.",
         )
         key_date_save(
             case=case,
@@ -91,20 +94,31 @@ def taylor_family(*, authority, worker, password):
         key_date_save(
             case=case,
             saved_by=worker,
-            kind=KeyDate.Kind.MEETING,
+            kind=KeyDate.Kind.REVIEW,
             title="Review meeting",
             starts_at=working_day_at(12, 11),
             by_video=True,
             note="We will look at how the plan is going. Your solicitor can join. We will email you a link.",
         )
-        case_contact_save(
-            case=case,
-            saved_by=worker,
-            role=CaseContact.Role.SOLICITOR,
-            name="Priya Shah",
-            organisation="Shah & Co Solicitors (fictional)",
-            phone="01632 960 118",
-        )
+    # Each parent has their own solicitor, and only they see it; Ava sees neither.
+    builders.contact_get_or_build(
+        case=case,
+        saved_by=worker,
+        for_participant=parent,
+        role=CaseContact.Role.SOLICITOR,
+        name="Priya Shah",
+        organisation="Shah & Co Solicitors (fictional)",
+        phone="01632 960 118",
+    )
+    builders.contact_get_or_build(
+        case=case,
+        saved_by=worker,
+        for_participant=other_parent,
+        role=CaseContact.Role.SOLICITOR,
+        name="Daniel Hughes",
+        organisation="Hughes Legal (fictional)",
+        phone="01632 960 207",
+    )
     letter = builders.document_get_or_build(
         case=case,
         title="Letter before proceedings",
@@ -121,6 +135,9 @@ def taylor_family(*, authority, worker, password):
             "without going to court. Please take this letter to a solicitor. Their advice is free for you.",
         ],
     )
+    # The letter went out when pre-proceedings began: a week on, nobody has opened it in the portal,
+    # so it is on the worker's "not opened yet" list.
+    letter.recipients.filter(first_opened_at=None).update(shared_at=timezone.now() - timedelta(days=7))
     builders.document_get_or_build(
         case=case,
         title="Written agreement",
@@ -227,22 +244,33 @@ def khan_family(*, authority, worker, password):
             starts_at=working_day_at(20, 16),
             note="Your solicitor will help you write it.",
         )
-        case_contact_save(
-            case=case,
-            saved_by=worker,
-            role=CaseContact.Role.GUARDIAN,
-            name="Grace Obi",
-            organisation="Cafcass",
-            phone="01632 960 455",
-        )
-        case_contact_save(
-            case=case,
-            saved_by=worker,
-            role=CaseContact.Role.SOLICITOR,
-            name="Tom Reid",
-            organisation="Reid Family Law (fictional)",
-            phone="01632 960 301",
-        )
+    # In court, the children's guardian and the child's solicitor are for the whole family to reach;
+    # Amira's solicitor is hers.
+    builders.contact_get_or_build(
+        case=case,
+        saved_by=worker,
+        role=CaseContact.Role.GUARDIAN,
+        name="Grace Obi",
+        organisation="Cafcass",
+        phone="01632 960 455",
+    )
+    builders.contact_get_or_build(
+        case=case,
+        saved_by=worker,
+        role=CaseContact.Role.CHILDS_SOLICITOR,
+        name="Ben Carter",
+        organisation="Carter Child Law (fictional)",
+        phone="01632 960 512",
+    )
+    builders.contact_get_or_build(
+        case=case,
+        saved_by=worker,
+        for_participant=parent,
+        role=CaseContact.Role.SOLICITOR,
+        name="Tom Reid",
+        organisation="Reid Family Law (fictional)",
+        phone="01632 960 301",
+    )
     builders.document_get_or_build(
         case=case,
         title="Care plan (interim)",

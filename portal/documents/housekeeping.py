@@ -3,7 +3,8 @@
 Run from cron or a scheduler (see README, "Scheduled jobs"):
 - `manage.py scan_documents` every few minutes: scans files kept as "pending" while the scanner
   was down. Clean files become downloadable; infected ones are deleted and the row kept.
-- `manage.py expire_unshared_documents` daily: deletes documents nobody is left to share with.
+- `manage.py expire_unshared_documents` daily: deletes documents nobody is left to share with,
+  and files held for a share that was never confirmed (portal/documents/staging.py).
 """
 
 import logging
@@ -15,8 +16,9 @@ from django.utils import timezone
 
 from portal.audit.services import audit_allowed, audit_denied
 
-from .models import DocumentVersion, ScanStatus, SharedDocument
+from .models import DocumentVersion, ScanStatus, SharedDocument, private_storage
 from .scanning import ScannerUnavailable, scan_file, scanning_configured
+from .staging import MAX_AGE, STAGING_DIR
 
 logger = logging.getLogger(__name__)
 
@@ -101,5 +103,36 @@ def documents_expire_unshared(*, now=None):
         for version in versions:
             if version.file.name:
                 version.file.storage.delete(version.file.name)
+        deleted += 1
+    return deleted
+
+
+def staged_uploads_expire(*, now=None):
+    """Delete files held for a share nobody confirmed, once their tokens no longer work (MAX_AGE).
+
+    No row points at a held file and no family member can reach it; this only stops such files
+    piling up when a worker walks away from the confirm page. Returns the number deleted.
+    """
+    now = now or timezone.now()
+    storage = private_storage()
+    try:
+        _folders, names = storage.listdir(STAGING_DIR)
+    except FileNotFoundError:
+        return 0
+    deleted = 0
+    for filename in names:
+        name = f"{STAGING_DIR}/{filename}"
+        try:
+            if storage.get_modified_time(name) > now - MAX_AGE:
+                continue
+            storage.delete(name)
+        except FileNotFoundError:
+            continue  # confirmed or cancelled in the meantime
+        audit_allowed(
+            actor=None,
+            system="expire_unshared_documents",
+            action="document_stage_expired",
+            detail=f"held={name}; never confirmed; file deleted",
+        )
         deleted += 1
     return deleted

@@ -12,8 +12,9 @@ from portal.audit.services import audit_allowed, audit_denied
 from portal.notifications.models import Notification
 from portal.notifications.services import notify_participants
 
-from .models import DocumentRecipient, DocumentVersion, ScanStatus, SharedDocument
+from .models import DocumentRecipient, DocumentVersion, ScanStatus, SharedDocument, private_storage
 from .scanning import ScannerUnavailable, scan_file, scanning_configured
+from .staging import StagedUpload, staged_discard, staged_name, staged_open, staged_token
 from .validation import reencode_image, validate_upload
 
 logger = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ logger = logging.getLogger(__name__)
 STORAGE_FAILED_MESSAGE = gettext_lazy(
     "The server could not store this file. Nothing was saved. Try again later or tell your IT team."
 )
+HELD_FILE_GONE_MESSAGE = gettext_lazy("The file you chose is no longer kept. Choose it again.")
 INFECTED_MESSAGE = gettext_lazy(
     "This file contains a virus (%(signature)s). It has not been saved or shared. "
     "Do not open it again on your computer, and tell your IT team."
@@ -113,24 +115,114 @@ def _remove_files(stored):
             logger.exception("Could not remove an orphaned upload %s", name)
 
 
+def document_upload_stage(*, case, uploaded_file, staged_by):
+    """Check a file and hold it until the worker confirms who will see it (portal/documents/staging.py).
+
+    The checks and the virus scan are the ones `document_share` runs, so a file that would be
+    refused never reaches the confirm page. Nothing is shared and nobody is told: no document row
+    exists until `document_share(staged=…)`. Returns the StagedUpload, whose token the worker's
+    confirm page carries.
+    """
+    stored = []
+    try:
+        with transaction.atomic():
+            validated = validate_upload(uploaded_file)
+            _scan_upload(uploaded_file=uploaded_file)
+            storage, name = private_storage(), staged_name()
+            stored.append((storage, name))
+            uploaded_file.seek(0)
+            try:
+                saved_name = storage.save(name, File(uploaded_file))
+            except OSError as exc:
+                logger.exception("Could not hold an upload for confirmation")
+                raise ValidationError(STORAGE_FAILED_MESSAGE, code="storage_failed") from exc
+            if saved_name != name:  # never: names are random; but never keep a file we cannot name
+                stored.append((storage, saved_name))
+                raise ValidationError(STORAGE_FAILED_MESSAGE, code="storage_failed")
+            audit_allowed(
+                actor=staged_by,
+                action="document_stage",
+                obj=case,
+                authority=case.authority,
+                detail=f"held={name}; size={validated.size}; shared with nobody until confirmed",
+            )
+    except BaseException as exc:
+        _remove_files(stored)
+        _audit_failed_upload(exc, actor=staged_by, case=case)
+        raise
+    token = staged_token(
+        name=name,
+        original_name=validated.safe_name,
+        content_type=validated.content_type,
+        size=validated.size,
+        case=case,
+        user=staged_by,
+    )
+    return StagedUpload(
+        name=name,
+        original_name=validated.safe_name,
+        content_type=validated.content_type,
+        size=validated.size,
+        token=token,
+    )
+
+
+@transaction.atomic
+def document_upload_discard(*, staged, discarded_by, case):
+    """The worker cancelled on the confirm page: the held file goes now, not at the daily clean-up."""
+    staged_discard(staged)
+    audit_allowed(
+        actor=discarded_by, action="document_stage_discard", obj=case, authority=case.authority, detail=staged.name
+    )
+
+
 def document_share(
     *,
     case,
-    uploaded_file,
     title,
     what_it_is,
     recipients,
     shared_by,
+    uploaded_file=None,
+    staged=None,
     why_you_have_it="",
     what_happens_next="",
     who_to_ask="",
+    kind="",
 ):
-    """Share a new document with named people in the case."""
+    """Share a new document with named people in the case.
+
+    The file is `uploaded_file`, or `staged`: one held by `document_upload_stage` while the worker
+    checked who will see it. A held file is checked again (the same checks, on the same bytes) and
+    removed from the holding area once shared, or once it fails. `kind` (portal.documents.cover_notes)
+    only goes into the audit row.
+    """
     recipients = list(recipients)
     if not recipients:
         raise ValidationError({"recipients": gettext("Choose at least one person to share this document with.")})
     if any(participant.case_id != case.pk for participant in recipients):
         raise ValidationError({"recipients": gettext("You can only share with people in this case.")})
+    if staged is not None:
+        try:
+            held = staged_open(staged)
+        except FileNotFoundError as exc:  # cancelled in another tab, or cleaned up after MAX_AGE
+            raise ValidationError(HELD_FILE_GONE_MESSAGE, code="held_file_gone") from exc
+        try:
+            with held:
+                return document_share(
+                    case=case,
+                    title=title,
+                    what_it_is=what_it_is,
+                    recipients=recipients,
+                    shared_by=shared_by,
+                    uploaded_file=held,
+                    why_you_have_it=why_you_have_it,
+                    what_happens_next=what_happens_next,
+                    who_to_ask=who_to_ask,
+                    kind=kind,
+                )
+        finally:
+            staged_discard(staged)
     stored = []
     try:
         with transaction.atomic():
@@ -155,7 +247,7 @@ def document_share(
                 action="document_share",
                 obj=document,
                 authority=case.authority,
-                detail=f"recipients={','.join(str(p.pk) for p in recipients)}",
+                detail=f"recipients={','.join(str(p.pk) for p in recipients)}" + (f"; kind={kind}" if kind else ""),
             )
             notify_participants(participants=recipients, reason=Notification.Reason.DOCUMENT_SHARED)
     except BaseException as exc:

@@ -51,7 +51,7 @@ def test_two_simultaneous_sendings_of_one_share_make_one_document(live_server, d
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     form_page = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
-        live_server.url + share_url, headers={"Cookie": f"sessionid={session}"}
+        live_server.url + share_url + "?kind=meeting_minutes", headers={"Cookie": f"sessionid={session}"}
     )
     with opener.open(form_page, timeout=30) as response:  # noqa: S310
         html = response.read().decode()
@@ -62,25 +62,38 @@ def test_two_simultaneous_sendings_of_one_share_make_one_document(live_server, d
     shares = AccessLogEntry.objects.filter(action="document_share").count()
     start, results = threading.Barrier(2), []
 
-    def send():
+    def post(url, data, opener):
         boundary = "concurrentboundary"
-        data = {
-            FIELD: token,
-            "csrfmiddlewaretoken": csrf,
-            "title": "Minutes of the meeting",
-            "what_it_is": "What was agreed.",
-            "recipients": [parent.pk],
-            "file": SimpleUploadedFile("minutes.pdf", make_pdf("Minutes", ["Agreed."]), content_type="application/pdf"),
-        }
         request = urllib.request.Request(  # noqa: S310 (the live server, on this machine)
-            live_server.url + share_url,
-            data=encode_multipart(boundary, data),
+            live_server.url + url,
+            data=encode_multipart(boundary, {"csrfmiddlewaretoken": csrf, **data}),
             headers={"Content-Type": f"multipart/form-data; boundary={boundary}", "Cookie": cookies},
             method="POST",
         )
+        return opener.open(request, timeout=30)
+
+    # The share form is sent once: the file is checked and held, and the confirm page is shown.
+    form = {
+        FIELD: token,
+        "title": "Minutes of the meeting",
+        "what_it_is": "What was agreed.",
+        "who": "choose",
+        "recipients": [parent.pk],
+        "file": SimpleUploadedFile("minutes.pdf", make_pdf("Minutes", ["Agreed."]), content_type="application/pdf"),
+    }
+    with post(share_url, form, urllib.request.build_opener(NoRedirect)) as response:  # noqa: S310
+        confirm_page = response.read().decode()
+    draft = re.search(r'name="draft" value="([^"]+)"', confirm_page)[1]
+    assert SharedDocument.objects.count() == documents, "nothing is shared before the confirm page"
+    confirm_url = reverse("cases:document_share_confirm", args=[case.pk])
+
+    # "Share with these people", twice at the same moment.
+    def send():
         start.wait()
         try:
-            with urllib.request.build_opener(NoRedirect).open(request, timeout=30) as response:
+            with post(
+                confirm_url, {FIELD: token, "draft": draft, "action": "share"}, urllib.request.build_opener(NoRedirect)
+            ) as response:
                 results.append(response.status)
         except urllib.error.HTTPError as error:
             results.append(error.code)

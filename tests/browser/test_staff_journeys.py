@@ -33,16 +33,24 @@ def test_a_worker_shares_a_document_and_the_parent_sees_it_as_new(page, desk, de
     shot(desk, "workspace")
     with desk.expect_navigation():
         desk.get_by_role("link", name="Share a document").click()
+    shot(desk, "share-kind")
+    with desk.expect_navigation():
+        desk.get_by_role("link", name="Review meeting minutes").click()
 
     pdf = tmp_path / "review-meeting-notes.pdf"
     pdf.write_bytes(make_pdf("Review meeting notes", ["Notes from the review meeting."]))
+    assert desk.get_by_label("Title").input_value() == "Minutes of the review meeting"  # from the kind's template
     desk.get_by_label("Title").fill("Review meeting notes")
     desk.get_by_label("File").set_input_files(pdf)
-    desk.get_by_label("What it is").fill("The notes from your review meeting.")
+    desk.get_by_label("Choose people").first.check()
     desk.get_by_label("Sam Taylor (Parent or carer)").check()
     shot(desk, "share-form")
     with desk.expect_navigation():
-        desk.get_by_role("button", name="Share the document").click()
+        desk.get_by_role("button", name="Continue").click()
+    assert desk.locator("[data-confirm-recipients] li").all_inner_texts() == ["Sam Taylor (Parent or carer)"]
+    shot(desk, "share-confirm")
+    with desk.expect_navigation():
+        desk.get_by_role("button", name="Share with these people").click()
     assert "has been shared with Sam Taylor" in desk.content()
     shot(desk, "shared")
 

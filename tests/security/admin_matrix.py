@@ -105,6 +105,8 @@ SCOPED_PARAMETERS = {
     "key_date_id": "key_date",
     "contact_id": "contact",
     "thread_id": "thread",
+    "participant_id": "participant",
+    "invitation_id": "invitation",
 }
 SHARED_PARAMETERS = {
     "image_id": "image",

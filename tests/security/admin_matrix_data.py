@@ -25,6 +25,7 @@ MARKERS = {
         "Ashford contact person",
         "Ashford meeting",
         "Ashford question",
+        "Ashford invited person",
         "Ashford organisation",
         "Ashford service",
         "wa@la-a.example",
@@ -37,6 +38,7 @@ MARKERS = {
         "Bramley contact person",
         "Bramley meeting",
         "Bramley question",
+        "Bramley invited person",
         "Bramley organisation",
         "Bramley service",
     ],
@@ -98,7 +100,7 @@ def matrix_data_build():
     from cms.guidance.seed import guidance_seed
     from portal.authorities.models import StaffMembership
     from portal.authorities.roles import editor_group_name, moderator_group_name
-    from portal.cases.models import CaseContact, KeyDate
+    from portal.cases.models import CaseContact, CaseInvitation, KeyDate
     from portal.conversations.services import thread_start
     from portal.demo import builders
     from tests.cms.guidance.conftest import GUIDES, SECTIONS
@@ -173,6 +175,15 @@ def matrix_data_build():
         ns.case = case
         ns.document = document
         ns.participant = case.participants.first()
+        # An invitation not yet accepted, to an account in the same council's other case (or a new one).
+        ns.invitation = CaseInvitation.objects.create(
+            case=case,
+            user=(w.pa2.user if scope == "A" else builders.user_get_or_build(email="invited@b-family.example")),
+            role="other",
+            first_name=f"{name} invited person",
+            token_hash=CaseInvitation.token_digest(f"matrix-{scope}"),
+            invited_at=timezone.now(),
+        )
         ns.key_date = KeyDate.objects.create(case=case, title=f"{name} meeting", starts_at=timezone.now())
         ns.contact = CaseContact.objects.create(
             case=case, role=CaseContact.Role.choices[0][0], name=f"{name} contact person"

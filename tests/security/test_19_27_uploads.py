@@ -25,6 +25,7 @@ from portal.audit.models import AccessLogEntry
 from portal.demo.pdf import make_pdf
 from portal.documents.models import DocumentVersion, ScanStatus, SharedDocument
 from portal.documents.scanning import scan_file
+from tests.portal.cases.workspace_builders import share_through_pages
 
 pytestmark = pytest.mark.django_db
 MB = 1024 * 1024
@@ -36,11 +37,14 @@ def _stored_files():
 
 
 def _share(client, world, name, data, title="Hostile file"):
-    return client.post(
-        reverse("cases:document_share", args=[world.a1.pk]),
+    """The share form, then "Share with these people" if the file passed its checks."""
+    return share_through_pages(
+        client,
+        world.a1,
         {
             "title": title,
             "what_it_is": "A test.",
+            "who": "choose",
             "recipients": [world.p1.pk],
             "file": SimpleUploadedFile(name, data, content_type="application/pdf"),
         },
@@ -232,7 +236,7 @@ def test_25_a_very_large_upload_is_refused_quickly_memory_stays_flat_and_no_temp
     settings.PORTAL_UPLOAD_BODY_LIMITS = {"/admin/cases/": 100 * MB}
     client.force_login(world.wa)
     boundary = "portalboundary"
-    fields = [("title", "Huge"), ("what_it_is", "Big."), ("recipients", str(world.p1.pk))]
+    fields = [("title", "Huge"), ("what_it_is", "Big."), ("who", "choose"), ("recipients", str(world.p1.pk))]
     stream, length = _multipart_stream(boundary, fields, "file", "huge.pdf", 80 * MB)
     environ = client._base_environ(
         REQUEST_METHOD="POST",

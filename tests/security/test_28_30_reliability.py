@@ -161,6 +161,7 @@ def test_30_disk_full_during_an_upload_gives_a_clear_error_and_saves_nothing(cli
         {
             "title": "Will not fit",
             "what_it_is": "x",
+            "who": "choose",
             "recipients": [world.p1.pk],
             "file": SimpleUploadedFile("letter.pdf", make_pdf("Big", ["x" * 500]), content_type="application/pdf"),
         },

@@ -16,8 +16,8 @@ from portal.accounts.mfa import totp_code
 from portal.audit.models import AccessLogEntry
 from portal.audit.services import audit_allowed
 from portal.cases.models import Case, KeyDate
-from portal.cases.services import case_contact_save
 from portal.cases.retention import reference_hash
+from portal.cases.services import case_contact_save
 from portal.demo import builders
 from portal.documents.housekeeping import documents_expire_unshared
 from portal.documents.models import DocumentVersion, SharedDocument

@@ -59,6 +59,7 @@ def test_a_document_a_little_too_big_still_gets_the_forms_own_message(world, cli
         {
             "title": "Big",
             "what_it_is": "A test.",
+            "who": "choose",
             "recipients": [world.p1.pk],
             "file": SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * (21 * MB), content_type="application/pdf"),
         },

@@ -32,22 +32,35 @@ def share_data(world, token, title="Minutes of the meeting"):
         FIELD: token,
         "title": title,
         "what_it_is": "What was agreed.",
+        "who": "choose",
         "recipients": [world.p1.pk],
         "file": SimpleUploadedFile("minutes.pdf", make_pdf(title, ["Agreed."]), content_type="application/pdf"),
     }
 
 
+def confirm_data(confirm_page):
+    """What "Share with these people" sends: the signed draft and the form's own one-off token."""
+    html = confirm_page.content.decode()
+    draft = re.search(r'name="draft" value="([^"]+)"', html)[1]
+    return {FIELD: token_from(html), "draft": draft, "action": "share"}
+
+
 def test_a_double_clicked_share_shares_once_and_shows_the_first_result(client, world):
     client.force_login(world.wa)
     share_url = reverse("cases:document_share", args=[world.a1.pk])
-    token = token_from(client.get(share_url).content.decode())
+    confirm_url = reverse("cases:document_share_confirm", args=[world.a1.pk])
+    token = token_from(client.get(share_url, {"kind": "meeting_minutes"}).content.decode())
     documents, audits, notifications = (
         SharedDocument.objects.count(),
         AccessLogEntry.objects.filter(action="document_share").count(),
         Notification.objects.count(),
     )
-    first = client.post(share_url, share_data(world, token))
-    second = client.post(share_url, share_data(world, token))
+    confirm_page = client.post(share_url, share_data(world, token))
+    assert confirm_page.status_code == 200
+    assert token_from(confirm_page.content.decode()) == token, "the confirm page keeps the form's token"
+    assert SharedDocument.objects.count() == documents and Notification.objects.count() == notifications
+    first = client.post(confirm_url, confirm_data(confirm_page))
+    second = client.post(confirm_url, confirm_data(confirm_page))
     assert first.status_code == second.status_code == 302
     assert second["Location"] == first["Location"]
     assert SharedDocument.objects.count() == documents + 1
@@ -55,6 +68,10 @@ def test_a_double_clicked_share_shares_once_and_shows_the_first_result(client, w
     assert Notification.objects.count() == notifications + 1
     page = client.get(second["Location"]).content.decode()
     assert "This was already saved. It has not been saved a second time." in page
+    # Sending the share form again from the browser's history does not share it again either.
+    again = client.post(share_url, share_data(world, token))
+    assert again.status_code == 302 and again["Location"] == first["Location"]
+    assert SharedDocument.objects.count() == documents + 1
 
 
 def test_a_double_clicked_stage_change_changes_once(client, world):
@@ -93,8 +110,9 @@ def test_a_family_member_sending_a_question_twice_asks_once(client, world):
 def test_someone_else_cannot_use_your_token_to_learn_where_it_led(client, world):
     client.force_login(world.wa)
     share_url = reverse("cases:document_share", args=[world.a1.pk])
-    token = token_from(client.get(share_url).content.decode())
-    client.post(share_url, share_data(world, token))
+    confirm_url = reverse("cases:document_share_confirm", args=[world.a1.pk])
+    token = token_from(client.get(share_url, {"kind": "other"}).content.decode())
+    assert client.post(confirm_url, confirm_data(client.post(share_url, share_data(world, token)))).status_code == 302
     other = Client()
     other.force_login(world.aa)
     response = other.post(share_url, {FIELD: token, "title": ""})

@@ -17,7 +17,10 @@ class StageChangeView(CaseActionFormView):
     page_title = _("Change the stage")
     header_icon = "history"
     submit_button_label = _("Change the stage")
-    intro = _("The family sees the new stage, and your note, on their timeline straight away.")
+    intro = _(
+        "The family sees the new stage, and your note, on their timeline straight away. Young people "
+        "read the note for young people, if you write one."
+    )
 
     def get_initial(self):
         return {"stage": self.case.stage}
@@ -27,6 +30,7 @@ class StageChangeView(CaseActionFormView):
             case=self.case,
             stage=form.cleaned_data["stage"],
             note=form.cleaned_data["note"],
+            note_young_people=form.cleaned_data["note_young_people"],
             changed_by=self.request.user,
         )
         return gettext("The stage is now “%(stage)s”.") % {"stage": change.stage_info.title}
@@ -107,6 +111,9 @@ class CaseContactView(CaseActionFormView):
         if "contact_id" in self.kwargs:
             # Fetched within the case: case_contact_save itself does not check the contact's case.
             self.contact = selectors.contact_get_for_case(case=self.case, contact_id=self.kwargs["contact_id"])
+
+    def get_extra_form_kwargs(self):
+        return {"case": self.case}
 
     def get_page_title(self):
         return gettext("Change a contact") if self.contact else gettext("Add a contact")

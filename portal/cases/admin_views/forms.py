@@ -47,16 +47,6 @@ def upload_field(label=UPLOAD_LABEL):
     return forms.FileField(label=label, help_text=UPLOAD_HINT, widget=forms.FileInput(attrs={"accept": UPLOAD_ACCEPT}))
 
 
-def recipients_field(case, **kwargs):
-    return ParticipantChoiceField(
-        queryset=participants_for_case(case=case),
-        label=_("Who can see it"),
-        help_text=_("Only the people you tick can open this document. Each gets a neutral email."),
-        error_messages={"required": _("Choose at least one person to share this document with.")},
-        **kwargs,
-    )
-
-
 class CaseForm(WagtailAdminModelForm):
     """Create a case. The LA is always the signed-in worker's own; it is never a form field."""
 
@@ -94,6 +84,12 @@ class StageChangeForm(forms.Form):
         help_text=_("The family reads this on their timeline. Use plain words and say what happens next."),
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Write a short note for the family about this change.")},
+    )
+    note_young_people = forms.CharField(
+        label=_("Note for young people"),
+        help_text=_("If you leave this empty, young people read the note above."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
     )
 
 
@@ -146,10 +142,20 @@ class KeyDateForm(WagtailAdminModelForm):
         return cleaned
 
 
+class WhoseContactField(forms.ModelChoiceField):
+    widget = forms.RadioSelect
+
+    def label_from_instance(self, obj):
+        return participant_label(obj)
+
+
 class CaseContactForm(WagtailAdminModelForm):
+    """A who's who contact. "Whose contact" offers only this case's family members: one person's
+    solicitor is theirs alone, and the family's others never see it."""
+
     class Meta:
         model = CaseContact
-        fields = ["role", "name", "organisation", "phone", "email"]
+        fields = ["for_participant", "role", "name", "organisation", "phone", "email"]
         labels = {
             "role": _("Role"),
             "name": _("Name"),
@@ -157,6 +163,20 @@ class CaseContactForm(WagtailAdminModelForm):
             "phone": _("Phone"),
             "email": _("Email"),
         }
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["for_participant"] = WhoseContactField(
+            queryset=participants_for_case(case=case),
+            label=_("Whose contact is this?"),
+            help_text=_(
+                "A parent's solicitor is for that parent only: nobody else in the family sees it. "
+                "Choose the whole family for the children's guardian and the child's solicitor."
+            ),
+            empty_label=_("The whole family"),
+            required=False,
+            blank=True,  # a radio button for the empty choice, which RadioSelect otherwise leaves out
+        )
 
 
 class CaseWorkersForm(forms.Form):
@@ -170,32 +190,5 @@ class CaseWorkersForm(forms.Form):
         )
 
 
-class DocumentShareForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=150, help_text=_("As the family should see it."))
-    file = upload_field()
-    what_it_is = forms.CharField(
-        label=_("What it is"), help_text=_("One or two plain sentences."), widget=forms.Textarea(attrs={"rows": 3})
-    )
-    why_you_have_it = forms.CharField(
-        label=_("Why you have it"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    what_happens_next = forms.CharField(
-        label=_("What happens next"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    who_to_ask = forms.CharField(
-        label=_("Who to ask about it"), max_length=200, required=False, help_text=_("A name and how to reach them.")
-    )
-
-    def __init__(self, *args, case, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["recipients"] = recipients_field(case)
-
-
 class DocumentVersionForm(forms.Form):
     file = upload_field(label=_("New version"))
-
-
-class DocumentRecipientsForm(forms.Form):
-    def __init__(self, *args, case, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["recipients"] = recipients_field(case)

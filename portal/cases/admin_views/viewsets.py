@@ -26,7 +26,7 @@ from portal.cases.services import case_create, case_update
 from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
 
-from . import actions, documents, workspace
+from . import actions, documents, people, preview, workspace
 from .forms import CaseDetailsForm, CaseForm
 from .mixins import URL_NAMESPACE, WorkerOnlyMixin
 
@@ -179,7 +179,54 @@ class CaseViewSet(ModelViewSet):
             path("<int:pk>/contacts/add/", actions.CaseContactView.as_view(), name="contact_add"),
             path("<int:pk>/contacts/<int:contact_id>/", actions.CaseContactView.as_view(), name="contact_edit"),
             path("<int:pk>/workers/", actions.CaseWorkersView.as_view(), name="workers"),
+            path("<int:pk>/close/", people.CaseCloseView.as_view(), name="close"),
+            path(
+                "<int:pk>/family/<int:participant_id>/preview/",
+                preview.FamilyPreviewView.as_view(),
+                name="participant_preview",
+            ),
+            path(
+                "<int:pk>/invitations/<int:invitation_id>/preview/",
+                preview.FamilyPreviewView.as_view(),
+                name="invitation_preview",
+            ),
+            path("<int:pk>/hand-over/", people.CaseHandoverView.as_view(), name="handover"),
+            path(
+                "<int:pk>/family/<int:participant_id>/invite/",
+                people.ParticipantInviteAgainView.as_view(),
+                name="participant_invite_again",
+            ),
+            path(
+                "<int:pk>/family/<int:participant_id>/email/",
+                people.ParticipantEmailView.as_view(),
+                name="participant_email",
+            ),
+            path(
+                "<int:pk>/family/<int:participant_id>/remove/",
+                people.ParticipantRemoveView.as_view(),
+                name="participant_remove",
+            ),
+            path(
+                "<int:pk>/invitations/<int:invitation_id>/invite/",
+                people.InvitationInviteAgainView.as_view(),
+                name="invitation_invite_again",
+            ),
+            path(
+                "<int:pk>/invitations/<int:invitation_id>/email/",
+                people.InvitationEmailView.as_view(),
+                name="invitation_email",
+            ),
+            path(
+                "<int:pk>/invitations/<int:invitation_id>/remove/",
+                people.InvitationRemoveView.as_view(),
+                name="invitation_remove",
+            ),
             path("<int:pk>/documents/share/", documents.DocumentShareView.as_view(), name="document_share"),
+            path(
+                "<int:pk>/documents/share/confirm/",
+                documents.DocumentShareConfirmView.as_view(),
+                name="document_share_confirm",
+            ),
             path(
                 "<int:pk>/documents/<uuid:document_id>/new-version/",
                 documents.DocumentVersionView.as_view(),

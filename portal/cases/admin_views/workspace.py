@@ -1,7 +1,9 @@
 """The case workspace page, and the worker's document download."""
 
+from django.conf import settings
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
@@ -9,9 +11,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
 from portal.audit.services import audit_allowed
-from portal.cases import selectors
+from portal.cases import selectors, selectors_people
 from portal.conversations.admin_views import thread_url
 from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_receipts_for_worker
+from portal.documents.cover_notes import KIND_CHOICES
 from portal.documents.downloads import attachment_response
 from portal.documents.selectors import document_get_for_worker, documents_for_case_worker, version_for_worker
 
@@ -39,10 +42,19 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
 
     @cached_property
     def header_buttons(self):
-        return [
-            HeaderButton(gettext("Change the stage"), url=case_url("stage", self.case), icon_name="history"),
+        closed = bool(self.case.closed_reason)  # closed by a worker: the stage no longer changes
+        buttons = (
+            []
+            if closed
+            else [HeaderButton(gettext("Change the stage"), url=case_url("stage", self.case), icon_name="history")]
+        )
+        buttons += [
             HeaderButton(gettext("Edit case details"), url=case_url("edit", self.case), icon_name="edit"),
+            HeaderButton(gettext("Hand over"), url=case_url("handover", self.case), icon_name="user"),
         ]
+        if not closed:
+            buttons.append(HeaderButton(gettext("Close case"), url=case_url("close", self.case), icon_name="lock"))
+        return buttons
 
     def get_context_data(self, **kwargs):
         case = self.case
@@ -63,6 +75,7 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                     for d in timeline["key_dates"]
                 ],
                 "participants": family_member_rows(case),
+                "handover": selectors_people.handover_latest(case=case),
                 "contacts": [
                     {"contact": c, "edit_url": case_url("contact_edit", case, c.pk)}
                     for c in selectors.case_contacts(case=case)
@@ -79,6 +92,11 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                     name: case_url(name, case)
                     for name in ("stage", "participant_add", "key_date_add", "contact_add", "workers", "document_share")
                 },
+                # One click from the case to a share form already holding the kind's cover note.
+                "share_kinds": [
+                    {"label": label, "url": f"{case_url('document_share', case)}?{urlencode({'kind': kind})}"}
+                    for kind, label in KIND_CHOICES
+                ],
             }
         )
         audit_allowed(actor=user, action="staff_case_view", obj=case, authority=case.authority, request=self.request)
@@ -132,10 +150,13 @@ class DocumentDownloadView(CaseScopedMixin, View):
         return attachment_response(self.version)
 
 
+LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each in its own name
+
+
 def family_member_rows(case):
     """Family members and people invited with an account they already had, alike: the worker sees the
-    name and address they typed, the invitation date and when the person last signed in since they
-    could see the case, never whether the address was known."""
+    name and address they typed, the invitation date, and when the person last signed in and the
+    language they chose since they could see the case, never whether the address was known."""
     rows = [
         {
             "name": p.user.get_full_name() or p.user.email,
@@ -144,6 +165,8 @@ def family_member_rows(case):
             "role_display": p.get_role_display(),
             "invited_at": p.invited_at,
             "last_signed_in": p.user.last_login,
+            "language": LANGUAGE_NAMES.get(p.user.language, ""),
+            "actions": _person_actions(case, "participant", p.pk, signed_in=p.user.last_login is not None),
         }
         for p in selectors.participants_for_case(case=case)
     ]
@@ -156,7 +179,18 @@ def family_member_rows(case):
             "invited_at": i.invited_at,
             # Never the account's own sign-ins: they would tell the worker the address already had one.
             "last_signed_in": None,
+            "language": "",  # nor the account's language
+            "actions": _person_actions(case, "invitation", i.pk, signed_in=False),
         }
         for i in selectors.pending_invitations_for_case(case=case)
     ]
     return sorted(rows, key=lambda row: (row["role"], row["name"].casefold()))
+
+
+def _person_actions(case, kind, pk, *, signed_in):
+    """The same three links for a family member and an invitation (admin_views/people.py), so the
+    table does not tell the two apart either."""
+    actions = [(gettext("Preview what they see"), f"{kind}_preview")]
+    actions += [] if signed_in else [(gettext("Resend invitation"), f"{kind}_invite_again")]
+    actions += [(gettext("Change email address"), f"{kind}_email"), (gettext("Remove access"), f"{kind}_remove")]
+    return [{"label": label, "url": case_url(name, case, pk)} for label, name in actions]

@@ -37,10 +37,18 @@ def case_create(
 
 
 @transaction.atomic
-def case_stage_change(*, case, stage, changed_by, note="", changed_at=None):
-    """Move the case to a stage and tell the family why, in their words."""
+def case_stage_change(*, case, stage, changed_by, note="", note_young_people="", changed_at=None):
+    """Move the case to a stage and tell the family why, in their words. Young people read
+    `note_young_people` instead of `note` when there is one."""
+    if case.closed_reason:  # closed by a worker (lifecycle.case_close): a stage change would reopen it
+        raise ValidationError(gettext("This case has been closed, so its stage cannot change."))
     change = StageChange(
-        case=case, stage=stage, note=note.strip(), changed_by=changed_by, changed_at=changed_at or timezone.now()
+        case=case,
+        stage=stage,
+        note=note.strip(),
+        note_young_people=note_young_people.strip(),
+        changed_by=changed_by,
+        changed_at=changed_at or timezone.now(),
     )
     change.full_clean()
     change.save()
@@ -77,6 +85,11 @@ def case_contact_save(*, case, saved_by, contact=None, **fields):
     contact = contact or CaseContact(case=case)
     if contact.case_id != case.pk:
         raise ValidationError(gettext("This contact belongs to another case."))
+    # Whose contact it is: someone in this family, or nobody (the whole family). A form offers only
+    # this case's family members, but a service is the last word on what is saved.
+    for_participant = fields.get("for_participant")
+    if for_participant is not None and for_participant.case_id != case.pk:
+        raise ValidationError({"for_participant": gettext("Choose someone in this family, or the whole family.")})
     for name, value in fields.items():
         setattr(contact, name, value)
     contact.full_clean()

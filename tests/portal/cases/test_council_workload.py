@@ -50,6 +50,13 @@ def test_pre_proceedings_without_a_review_booked_is_a_timescale_to_watch(in_pre_
     assert not timescale.to_watch
 
 
+def test_no_review_is_expected_before_the_first_pre_proceedings_meeting(case_a, worker_a):
+    case_a.workers.add(worker_a)  # the case starts at "letter sent"
+    timescale = case_timescale(case=case_a)
+    assert timescale.kind == "pre_proceedings"
+    assert not timescale.review_missing and not timescale.to_watch
+
+
 def test_the_worker_home_lists_cases_to_watch_and_the_next_review(client, worker_a, in_pre_proceedings):
     client.force_login(worker_a)
     html = client.get("/admin/").content.decode()

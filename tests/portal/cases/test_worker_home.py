@@ -107,11 +107,15 @@ def test_a_workers_search_from_the_admin_home_finds_cases_not_a_refusal(client, 
     assert client.get("/admin/pages/search/", {"q": "Leo"}).status_code == 200
 
 
-def test_the_worker_sees_when_each_family_member_last_signed_in(client, worker_a, case_a, parent_a, young_a):
+def test_the_worker_sees_when_each_family_member_last_signed_in_and_their_language(
+    client, worker_a, case_a, parent_a, young_a
+):
     parent_a.user.last_login = timezone.make_aware(timezone.datetime(2026, 12, 1, 9, 30))
-    parent_a.user.save(update_fields=["last_login"])
+    parent_a.user.language = "pl"
+    parent_a.user.save(update_fields=["last_login", "language"])
     client.force_login(worker_a)
     html = client.get(f"/admin/cases/{case_a.pk}/").content.decode()
     assert "Last signed in" in html
     assert "1 December 2026, 09:30" in html
     assert "Not yet" in html  # the young person has not signed in
+    assert "Polski" in html and "Not chosen yet" in html  # each person's language, in its own name

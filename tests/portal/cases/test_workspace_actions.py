@@ -16,7 +16,7 @@ from portal.audit.models import AccessLogEntry
 from portal.cases.models import CaseContact, KeyDate, Participant
 from portal.documents.models import DocumentRecipient, DocumentVersion, SharedDocument
 
-from .workspace_builders import HTML_AS_PDF, pdf_upload, url
+from .workspace_builders import HTML_AS_PDF, pdf_upload, share_through_pages, url
 
 pytestmark = pytest.mark.django_db
 
@@ -179,7 +179,7 @@ def test_named_workers_come_from_the_same_council_only(client, worker_a, colleag
 
 def test_share_form_takes_a_file_with_a_clear_hint(client, worker_a, case_a, parent_a):
     client.force_login(worker_a)
-    html = client.get(url("document_share", case_a)).content.decode()
+    html = client.get(url("document_share", case_a), {"kind": "other"}).content.decode()
     assert 'enctype="multipart/form-data"' in html
     assert 'accept=".pdf,.docx,.jpg,.jpeg,.png"' in html
     assert "PDF, Word (DOCX), JPEG or PNG, up to 20 MB" in html
@@ -188,8 +188,9 @@ def test_share_form_takes_a_file_with_a_clear_hint(client, worker_a, case_a, par
 
 def test_worker_shares_a_document_with_one_person(client, worker_a, case_a, parent_a, young_a):
     client.force_login(worker_a)
-    response = client.post(
-        url("document_share", case_a),
+    response = share_through_pages(
+        client,
+        case_a,
         {
             "title": "Meeting notes",
             "file": pdf_upload("notes.pdf", "Meeting notes"),
@@ -197,6 +198,7 @@ def test_worker_shares_a_document_with_one_person(client, worker_a, case_a, pare
             "why_you_have_it": "So you know what we agreed.",
             "what_happens_next": "We meet again in four weeks.",
             "who_to_ask": "Wendy, 01632 960001",
+            "who": "choose",
             "recipients": [parent_a.pk],
         },
     )
@@ -220,6 +222,7 @@ def test_html_renamed_pdf_is_refused_and_nothing_is_kept(client, worker_a, case_
             "title": "Innocent letter",
             "file": SimpleUploadedFile("letter.pdf", HTML_AS_PDF, content_type="application/pdf"),
             "what_it_is": "A letter.",
+            "who": "choose",
             "recipients": [parent_a.pk],
         },
     )
@@ -235,9 +238,9 @@ def test_html_renamed_pdf_is_refused_and_nothing_is_kept(client, worker_a, case_
 
 def test_sharing_needs_a_recipient_from_this_case(client, worker_a, case_a, parent_a, world_b):
     client.force_login(worker_a)
-    data = {"title": "Letter", "what_it_is": "A letter."}
+    data = {"title": "Letter", "what_it_is": "A letter.", "who": "choose"}
     response = client.post(url("document_share", case_a), {**data, "file": pdf_upload()})
-    assert "Choose at least one person" in response.content.decode()
+    assert "Tick at least one person" in response.content.decode()
     response = client.post(
         url("document_share", case_a), {**data, "file": pdf_upload(), "recipients": [world_b["parent"].pk]}
     )
@@ -288,7 +291,9 @@ def test_changing_recipients_removes_access(client, worker_a, case_a, parent_a, 
     client.force_login(worker_a)
     form = client.get(url("document_recipients", case_a, document_a.public_id)).content.decode()
     assert "Jo Family (Young person)" in form
-    response = client.post(url("document_recipients", case_a, document_a.public_id), {"recipients": [young_a.pk]})
+    response = client.post(
+        url("document_recipients", case_a, document_a.public_id), {"who": "choose", "recipients": [young_a.pk]}
+    )
     assert response.status_code == 302
     assert [receipt.participant for receipt in document_a.recipients.all()] == [young_a]
 
@@ -302,5 +307,8 @@ def test_recipients_cannot_be_emptied(client, worker_a, case_a, parent_a, docume
     client.force_login(worker_a)
     response = client.post(url("document_recipients", case_a, document_a.public_id), {})
     assert response.status_code == 200
-    assert "Choose at least one person" in response.content.decode()
+    assert "Choose who can see this document." in response.content.decode()
+    response = client.post(url("document_recipients", case_a, document_a.public_id), {"who": "choose"})
+    assert response.status_code == 200
+    assert "Tick at least one person" in response.content.decode()
     assert [receipt.participant for receipt in document_a.recipients.all()] == [parent_a]
