@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "portal.audit",
     "portal.notifications",
     "portal.conversations",
+    "portal.preproceedings",
     "portal.languages",
     "portal.demo",
     "portal.ops",
