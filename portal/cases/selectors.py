@@ -35,6 +35,12 @@ def cases_for_worker(*, user):
     return Case.objects.filter(authority=authority)
 
 
+def cases_listed_for_worker(*, user, closed=False):
+    """The worker's case list: their council's open cases, or its closed ones. Scope checks use
+    cases_for_worker, which holds both."""
+    return cases_for_worker(user=user).filter(closed_at__isnull=not closed)
+
+
 def cases_for_family_member(*, user):
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return Case.objects.none()

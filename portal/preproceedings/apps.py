@@ -7,3 +7,8 @@ class PreproceedingsConfig(AppConfig):
     name = "portal.preproceedings"
     label = "preproceedings"
     verbose_name = "Pre-proceedings data"
+
+    def ready(self):
+        # Wagtail finds `wagtail_hooks` only at an app's top level; the evaluation screens live in a
+        # subpackage, so their hooks are loaded here.
+        from .evaluation import wagtail_hooks  # noqa: F401

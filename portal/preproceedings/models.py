@@ -6,6 +6,8 @@ pre-proceedings periods over time. Each census field maps to exactly one field h
 except ReviewMeetingsCount, which is counted from the review meetings recorded as key dates.
 """
 
+import secrets
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -145,3 +147,48 @@ CENSUS_FIELDS = {
     "CourtAppDate": "court_application_date",
     "LetterInitCPDate": "proceedings_letter_date",
 }
+
+
+def evaluation_key_new():
+    """32 random bytes (256 bits): as long as HMAC-SHA256's own output, so guessing it is hopeless."""
+    return secrets.token_bytes(32)
+
+
+class EvaluationProject(models.Model):
+    """One evaluation that a council shares pre-proceedings data with, and the key that pseudonymises it.
+
+    Every extract for the project replaces the council's child identifiers with HMAC-SHA256(key, id):
+    the same child gets the same pseudonym in every extract of one project (so an evaluator can join
+    them) and an unrelated one in another project (so two evaluators cannot join theirs). The key is
+    stored here, with the council's own data and under the same protection, because that is where the
+    identifiers it protects already are: whoever can read this table can read the identifiers anyway.
+    It never leaves: it is in no extract, screen or log, and the evaluator never holds it, so the
+    evaluator cannot run the hash over a list of guessed identifiers. Closing the project stops new
+    extracts; deleting it (with the council's other data) throws the key away, after which nobody can
+    link the extracts back to a child.
+    """
+
+    authority = models.ForeignKey(
+        "authorities.LocalAuthority", on_delete=models.CASCADE, related_name="evaluation_projects"
+    )
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("The evaluation and who runs it, like “Trailblazer evaluation 2026”.")
+    )
+    key = models.BinaryField(default=evaluation_key_new, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    closed_at = models.DateTimeField(
+        _("closed"), null=True, blank=True, help_text=_("A closed project makes no more extracts.")
+    )
+
+    class Meta:
+        ordering = ["authority", "-created_at", "pk"]
+
+    def __str__(self):
+        return self.name
+
+    def __repr__(self):
+        # Never the key, not even in a traceback.
+        return f"<EvaluationProject {self.pk}: {self.name}>"

@@ -107,6 +107,9 @@ SCOPED_PARAMETERS = {
     "thread_id": "thread",
     "participant_id": "participant",
     "invitation_id": "invitation",
+    "project_id": "evaluation_project",
+    "child_id": "child",
+    "period_id": "period",
 }
 SHARED_PARAMETERS = {
     "image_id": "image",

@@ -26,6 +26,8 @@ MARKERS = {
         "Ashford meeting",
         "Ashford question",
         "Ashford invited person",
+        "Ashford evaluation",
+        "Ashford child",
         "Ashford organisation",
         "Ashford service",
         "wa@la-a.example",
@@ -39,6 +41,8 @@ MARKERS = {
         "Bramley meeting",
         "Bramley question",
         "Bramley invited person",
+        "Bramley evaluation",
+        "Bramley child",
         "Bramley organisation",
         "Bramley service",
     ],
@@ -103,6 +107,7 @@ def matrix_data_build():
     from portal.cases.models import CaseContact, CaseInvitation, KeyDate
     from portal.conversations.services import thread_start
     from portal.demo import builders
+    from portal.preproceedings.models import Child, EvaluationProject, Period
     from tests.cms.guidance.conftest import GUIDES, SECTIONS
     from tests.conftest import world_build
 
@@ -189,6 +194,9 @@ def matrix_data_build():
             case=case, role=CaseContact.Role.choices[0][0], name=f"{name} contact person"
         )
         ns.thread = thread_start(participant=ns.participant, body=f"{name} question")
+        ns.evaluation_project = EvaluationProject.objects.create(authority=authority, name=f"{name} evaluation")
+        ns.child = Child.objects.create(case=case, first_name=f"{name} child", council_child_id=f"{name}-C1")
+        ns.period = Period.objects.create(child=ns.child)
         ns.membership = StaffMembership.objects.get(user=worker)
         ns.user = worker
         ns.group = Group.objects.get(name=editor_group_name(authority))

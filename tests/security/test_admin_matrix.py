@@ -32,7 +32,7 @@ OWN_SCOPE = {"worker": "A", "la_admin": "A", "editor": "A", "moderator": "A", "n
 # so their absence from everyone else's answers means something.
 OWN_MARKERS_SEEN = {
     "worker": ["The A1 family", "D1 letter", "Ashford contact person", "Ashford meeting", "Ashford question"],
-    "la_admin": ["wa@la-a.example"],
+    "la_admin": ["wa@la-a.example", "Ashford evaluation"],
     "editor": ["Ashford secret draft", "Ashford organisation", "Ashford service"],
     "moderator": ["Ashford secret draft", "Ashford service"],
     "national_editor": ["National secret draft"],

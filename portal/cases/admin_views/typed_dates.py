@@ -110,3 +110,33 @@ class TypedDateTimeField(forms.DateTimeField):
         if typed is None:
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return timezone.make_aware(typed)
+
+
+ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+class TypedDateField(forms.DateField):
+    """A date alone, as people write it: "3/11/2026", "3 Nov 2026", "03/11/26" (day first)."""
+
+    default_error_messages = {"invalid": _("Enter the date like 14/12/2026 (day/month/year).")}
+    widget = forms.DateInput(format="%d/%m/%Y")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", _("For example, 14/12/2026"))
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if not isinstance(value, str):
+            return super().to_python(value)
+        text = " ".join(value.strip().lower().split())
+        if text in self.empty_values:
+            return None
+        if iso := ISO_DATE.match(text):
+            try:
+                return date(*(int(part) for part in iso.groups()))
+            except ValueError:
+                pass
+        typed = _date(text.strip(" ,"))
+        if typed is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return typed

@@ -18,13 +18,15 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 from portal.cases.models import Case
 from portal.cases.permissions import CasePermissionPolicy
-from portal.cases.selectors import cases_for_worker
+from portal.cases.selectors import cases_for_worker, cases_listed_for_worker
 from portal.cases.services import case_create, case_update
 from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
+from portal.preproceedings.admin_views import children, periods
 
 from . import actions, documents, people, preview, workspace
 from .forms import CaseDetailsForm, CaseForm
@@ -43,7 +45,21 @@ class CaseIndexView(WorkerOnlyMixin, generic.IndexView):
     default_ordering = "family_name"
 
     def get_base_queryset(self):
-        return cases_for_worker(user=self.request.user)
+        return cases_listed_for_worker(user=self.request.user, closed=self.showing_closed)
+
+    @cached_property
+    def showing_closed(self):
+        """Open cases by default; ?closed=1 lists the closed ones (kept until retention deletes them)."""
+        return self.request.GET.get("closed") == "1"
+
+    def get_page_subtitle(self):
+        return gettext("Closed cases") if self.showing_closed else gettext("Open cases")
+
+    @cached_property
+    def header_buttons(self):
+        label = gettext("Show open cases") if self.showing_closed else gettext("Show closed cases")
+        url = reverse(f"{URL_NAMESPACE}:index") + ("" if self.showing_closed else "?closed=1")
+        return [*super().header_buttons, HeaderButton(label, url=url, icon_name="list-ul")]
 
     @cached_property
     def columns(self):
@@ -241,5 +257,13 @@ class CaseViewSet(ModelViewSet):
                 "<int:pk>/documents/<uuid:document_id>/versions/<int:number>/download/",
                 workspace.DocumentDownloadView.as_view(),
                 name="document_download",
+            ),
+            path("<int:pk>/children/add/", children.ChildView.as_view(), name="child_add"),
+            path("<int:pk>/children/<int:child_id>/", children.ChildView.as_view(), name="child_edit"),
+            path("<int:pk>/children/<int:child_id>/periods/add/", periods.PeriodView.as_view(), name="period_add"),
+            path(
+                "<int:pk>/children/<int:child_id>/periods/<int:period_id>/",
+                periods.PeriodView.as_view(),
+                name="period_edit",
             ),
         ]

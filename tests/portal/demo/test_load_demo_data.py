@@ -6,6 +6,7 @@ from wagtail.models import Locale, Page, Site
 
 from portal.authorities.models import LocalAuthority
 from portal.demo.translations import pages_to_translate
+from portal.preproceedings.models import Period
 from tests.conftest import kept_for_the_module
 
 
@@ -15,6 +16,7 @@ def _snapshot():
         Site.objects.count(),
         Page.objects.count(),
         get_user_model().objects.count(),
+        Period.objects.count(),
         list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")),
     )
 
@@ -48,6 +50,27 @@ def test_demo_data_loads_twice_without_changing_anything(settings, demo_loaded):
             translated = page.get_translation(Locale.objects.get(language_code=code))
             assert translated.live and not translated.alias_of_id
             assert translated.title != page.title
+
+
+@pytest.mark.django_db
+def test_each_council_has_two_years_of_synthetic_pre_proceedings_history(demo_loaded):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from portal.cases.models import Case
+
+    for authority in LocalAuthority.objects.all():
+        synthetic = Period.objects.filter(child__case__authority=authority, child__case__reference__startswith="SYN-")
+        assert synthetic.count() == 200
+        starts = sorted(synthetic.values_list("decision_date", flat=True))
+        assert starts[0] < timezone.localdate() - timedelta(days=600)  # about two years back
+        # Labelled synthetic, closed, and named to no worker: no worker's home or list fills with it.
+        cases = Case.objects.filter(authority=authority, reference__startswith="SYN-")
+        assert not cases.filter(closed_at=None).exists() and not cases.filter(workers__isnull=False).exists()
+        assert all(name.startswith("Synthetic family") for name in cases.values_list("family_name", flat=True))
+    # Open periods come from the demo's own families (Northbrook's caseload).
+    assert Period.objects.filter(child__case__authority__slug="northbrook", child__case__closed_at=None).count() >= 8
 
 
 @pytest.mark.django_db

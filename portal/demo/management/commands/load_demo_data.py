@@ -9,7 +9,7 @@ from cms.glossary.seed import glossary_page_ensure, glossary_seed
 from cms.guidance.seed import guidance_seed
 from cms.standard.models import StandardPage
 from portal.authorities.roles import editor_group_name, moderator_group_name
-from portal.demo import builders, caseload, families
+from portal.demo import builders, caseload, families, history
 from portal.demo.translations import translations_seed
 
 DEMO_PASSWORD = "Portal-demo-2026"  # noqa: S105 (published in the README on purpose)
@@ -151,3 +151,6 @@ class Command(BaseCommand):
         families.khan_family(authority=northbrook, worker=worker, password=DEMO_PASSWORD)
         caseload.caseload(authority=northbrook, worker=worker)
         families.brown_family(authority=westmere, worker=westmere_worker, password=DEMO_PASSWORD)
+        for authority in (northbrook, westmere):
+            history.current_periods(authority=authority)
+            history.history(authority=authority)

@@ -1,0 +1,1 @@
+"""The LA admin's pre-proceedings screens: the census return (readiness and XML) and the outcome codes."""
