@@ -6,6 +6,21 @@ from django.utils.translation import gettext_lazy as _
 from .validators import validate_brand_colour
 
 
+class FamilyJusticeArea(models.Model):
+    """A Designated Family Judge area (and its Local Family Justice Board): councils of one installation
+    grouped so that the area's people can compare their pre-proceedings figures. The area sees counts
+    only, council by council, with small numbers hidden (preproceedings/insight/area.py). Set up with
+    `manage.py family_justice_area`."""
+
+    name = models.CharField(max_length=120, unique=True, help_text=_("Like “Northbrook and Westmere DFJ area”."))
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
 class LocalAuthority(models.Model):
     """The tenant. Everything about families and staff belongs to exactly one local authority.
 
@@ -43,6 +58,14 @@ class LocalAuthority(models.Model):
         validators=[MinValueValidator(4), MaxValueValidator(52)],
         help_text=_("How many weeks pre-proceedings usually runs before the decision, in this council."),
     )
+    area = models.ForeignKey(
+        FamilyJusticeArea,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="authorities",
+        help_text=_("The family justice area whose people may see this council's figures (counts only)."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -65,6 +88,8 @@ class StaffMembership(models.Model):
     class Role(models.TextChoices):
         WORKER = "worker", _("Family support worker or social worker")
         ADMIN = "admin", _("LA admin")
+        # Reads the council's pre-proceedings figures; opens no case and manages nobody.
+        DATA = "data", _("Data and insight (read only)")
 
     user = models.OneToOneField("accounts.User", on_delete=models.CASCADE, related_name="staff_membership")
     authority = models.ForeignKey(LocalAuthority, on_delete=models.PROTECT, related_name="staff")
@@ -77,3 +102,14 @@ class StaffMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.get_role_display()}, {self.authority})"
+
+
+class AreaMembership(models.Model):
+    """Someone who sees one family justice area's figures, council by council: counts only, never a
+    case, a child or a person, and nothing else in the admin. Not a member of any council's staff."""
+
+    user = models.OneToOneField("accounts.User", on_delete=models.CASCADE, related_name="area_membership")
+    area = models.ForeignKey(FamilyJusticeArea, on_delete=models.CASCADE, related_name="members")
+
+    def __str__(self):
+        return f"{self.user} ({self.area})"

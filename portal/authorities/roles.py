@@ -7,8 +7,11 @@ Plain names only, so the CMS apps can use them without importing the portal's se
 
 WORKER_GROUP = "Family support workers"
 ADMIN_GROUP = "LA admins"
+DATA_GROUP = "Data and insight"
+# Not a council role: the people of a family justice area (AreaMembership), who see counts only.
+AREA_GROUP = "Family justice area"
 
-ROLE_GROUPS = {"worker": WORKER_GROUP, "admin": ADMIN_GROUP}
+ROLE_GROUPS = {"worker": WORKER_GROUP, "admin": ADMIN_GROUP, "data": DATA_GROUP}
 
 
 def editor_group_name(authority):

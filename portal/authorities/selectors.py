@@ -4,7 +4,7 @@ from django.http import Http404
 
 from cms.core.cache import site_for_request
 
-from .models import LocalAuthority, StaffMembership
+from .models import AreaMembership, LocalAuthority, StaffMembership
 
 
 def staff_membership_for(user):
@@ -64,6 +64,27 @@ def la_admin_membership_for(user):
     if membership is None or membership.role != StaffMembership.Role.ADMIN:
         return None
     return membership
+
+
+def insight_membership_for(user):
+    """The membership of an LA admin or of the read-only data role: the people who see their council's
+    pre-proceedings figures (never a case). None for everyone else."""
+    membership = staff_membership_for(user)
+    if membership is None or membership.role not in (StaffMembership.Role.ADMIN, StaffMembership.Role.DATA):
+        return None
+    return membership
+
+
+def area_membership_for(user):
+    """The family justice area membership of a signed-in, active user, with its area, or None."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    return AreaMembership.objects.select_related("area").filter(user=user).first()
+
+
+def area_authorities(area):
+    """The councils of a family justice area, by name."""
+    return list(LocalAuthority.objects.filter(area=area).order_by("name"))
 
 
 def staff_for_admin(*, user):

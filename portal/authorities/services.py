@@ -20,8 +20,8 @@ from cms.home.models import HomePage
 from portal.audit.services import audit_allowed, audit_denied
 from portal.cases.invitations import invitation_send
 
-from .models import LocalAuthority, StaffMembership
-from .roles import ROLE_GROUPS, editor_group_name, moderator_group_name
+from .models import AreaMembership, FamilyJusticeArea, LocalAuthority, StaffMembership
+from .roles import AREA_GROUP, ROLE_GROUPS, editor_group_name, moderator_group_name
 from .selectors import la_admin_membership_for, staff_membership_for
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -236,3 +236,42 @@ def _user_sessions_end(*, user):
     for session_key, session_data in rows.iterator():
         if store_class().decode(session_data).get(SESSION_KEY) == str(user.pk):
             store_class(session_key).delete()
+
+
+@transaction.atomic
+def family_justice_area_set_up(*, name, council_slugs=(), member_emails=()):
+    """Create or update a family justice area: add the named councils to it and let the named people
+    see its figures. Nothing is ever taken away here; all or nothing.
+
+    A member must already have an account, and must not be council staff (an area member sees every
+    council's counts; a council's staff see only their own council). Returns the area."""
+    councils = list(LocalAuthority.objects.filter(slug__in=council_slugs))
+    unknown = sorted(set(council_slugs) - {council.slug for council in councils})
+    if unknown:
+        raise ValidationError(gettext("No council has the short name %(slugs)s.") % {"slugs": ", ".join(unknown)})
+    users = {user.email.lower(): user for user in get_user_model().objects.filter(email__in=member_emails)}
+    missing = sorted(email for email in member_emails if email.lower() not in users)
+    if missing:
+        raise ValidationError(
+            gettext("No account has the email address %(emails)s. Create the account first.")
+            % {"emails": ", ".join(missing)}
+        )
+    staff = sorted(email for email, user in users.items() if StaffMembership.objects.filter(user=user).exists())
+    if staff:
+        raise ValidationError(
+            gettext("%(emails)s is council staff: an area's figures are for people outside its councils.")
+            % {"emails": ", ".join(staff)}
+        )
+    area, _ = FamilyJusticeArea.objects.get_or_create(name=name)
+    LocalAuthority.objects.filter(pk__in=[council.pk for council in councils]).update(area=area)
+    group = Group.objects.get(name=AREA_GROUP)
+    for user in users.values():
+        AreaMembership.objects.update_or_create(user=user, defaults={"area": area})
+        user.groups.add(group)
+    audit_allowed(
+        actor=None,
+        system="family_justice_area",
+        action="area_set_up",
+        detail=f"{area.name}: councils {', '.join(sorted(council_slugs))}; members {len(users)}",
+    )
+    return area

@@ -32,7 +32,7 @@ def history(*, authority, periods=PERIODS, seed=SEED):
     prefix = f"SYN-{authority.pk}-"
     if Case.objects.filter(authority=authority, reference__startswith=prefix).exists():
         return
-    codes = _outcome_codes(authority)
+    codes = outcome_codes(authority)
     rng = random.Random(f"{seed}-{authority.pk}")  # noqa: S311 (synthetic data, not security)
     today = timezone.localdate()
     made = 0
@@ -40,7 +40,7 @@ def history(*, authority, periods=PERIODS, seed=SEED):
         number = made + 1
         start = today - timedelta(days=rng.randint(150, 730))
         siblings = 2 if rng.random() < 0.25 and made + 2 <= periods else 1
-        period = _period_values(rng, start, today, codes)
+        period = period_values(rng, start, today, codes)
         case = Case.objects.create(
             authority=authority,
             reference=f"{prefix}{number:04d}",
@@ -68,7 +68,7 @@ def history(*, authority, periods=PERIODS, seed=SEED):
             made += 1
 
 
-def _outcome_codes(authority):
+def outcome_codes(authority):
     for code, label, issues in DEFAULT_OUTCOME_CODES:
         OutcomeCode.objects.get_or_create(
             authority=authority, code=code, defaults={"label": label, "issues_proceedings": issues}
@@ -76,7 +76,9 @@ def _outcome_codes(authority):
     return {code.code: code for code in OutcomeCode.objects.filter(authority=authority)}
 
 
-def _period_values(rng, start, today, codes):
+def period_values(rng, start, today, codes):
+    """One plausible closed period from `start`: the Period fields, plus "stage", "closed_at" and "reviews"
+    for the case around it."""
     letter = start + timedelta(days=rng.randint(0, 7))
     offer = rng.choices(["offered", "not_offered", "not_best_interests"], weights=[80, 10, 10])[0]
     first_meeting = letter + timedelta(days=rng.randint(7, 28))
@@ -120,7 +122,7 @@ def _moment(day):
 def current_periods(*, authority):
     """A child record and an open period for each open demo case in pre-proceedings or court, from the
     dates its stages and key dates already hold, as a worker would confirm them."""
-    codes = _outcome_codes(authority)
+    codes = outcome_codes(authority)
     cases = Case.objects.filter(authority=authority, closed_at=None, children__isnull=True).exclude(
         reference__startswith="SYN-"
     )

@@ -6,14 +6,17 @@
 1. Creates the database named by PORTAL_BENCH_DATABASE_URL (default
    postgres://postgres@127.0.0.1:5432/portal_bench) if it is missing, and migrates it.
 2. Loads the demo data, then enlarges it with bulk inserts to --cases cases and --documents shared
-   documents (each case gets a parent, a first stage; the documents share one stored file). Run
+   documents (each case gets a parent, a first stage, a child with a closed pre-proceedings period;
+   the documents share one stored file). Run
    again, it only tops up what is missing.
 3. Collects static files (hashed and compressed, as in production) into var/bench/.
 4. Starts gunicorn with portal.settings.production (DEBUG off; SECURE_SSL_REDIRECT off, as behind a
    TLS proxy, which is what the X-Forwarded-Proto header says), signs in as a demo parent, and
    measures requests per second and p50/p99 latency at concurrency 1 and 16 for: a static file
    (the baseline), the home page, a guide (or a standard page), search, the directory, the
-   family's case page and a document download. Each measurement lasts --seconds (or 5,000
+   family's case page, a document download, and the pre-proceedings figures of a council and of its
+   family justice area (signed in as the demo data role and area person, with the demo
+   authenticator). Each measurement lasts --seconds (or 5,000
    requests); the whole run takes a few minutes on two cores.
 5. Prints a table with each page's throughput as a fraction of the static file's, then stops the
    server. Exits 1 if an anonymous page reaches less than 1/2, or the family's case page less
@@ -53,6 +56,11 @@ from .server import (
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/portal_bench"
 PARENT = "parent.one@family.example"
+# The figures' readers: a council's data role, and a family justice area's person (both demo accounts).
+FIGURES = [
+    ("council figures", "data@northbrook.example", "/admin/preproceedings/insight/"),
+    ("area figures", "area@familyjustice.example", "/admin/preproceedings/area/"),
+]
 MAX_REQUESTS = 5000
 CONCURRENCY = (1, 16)
 ANONYMOUS_TARGET = 1 / 2
@@ -105,6 +113,32 @@ def sign_in(port):
     _, _, html = client.request("GET", case_path, decode=True)
     document = re.search(rb'href="(/my-family/[^"]+/documents/[0-9a-f-]+/)"', html).group(1).decode()
     return client, case_path, document + "download/"
+
+
+def staff_sign_in(port, env, email):
+    """A signed-in client for a demo staff account: password, then the authenticator code (worked out
+    from the published demo secret in a Django process, as the demo_totp_code command does)."""
+    client = Client(port, compressed=True)
+    _, _, page = client.request("GET", "/accounts/login/", decode=True)
+    status, headers, _ = client.request(
+        "POST", "/accounts/login/", {"csrfmiddlewaretoken": csrf_token(page), "login": email, "password": DEMO_PASSWORD}
+    )
+    step = urlsplit(headers.get("Location", "")).path
+    if status != 302 or "2fa" not in step:
+        raise SystemExit(f"Signing in as {email} did not ask for the second factor (HTTP {status}, {step}).")
+    code = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "portal.tools.bench", "--totp-code"],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    _, _, page = client.request("GET", step, decode=True)
+    status, _, _ = client.request("POST", step, {"csrfmiddlewaretoken": csrf_token(page), "code": code})
+    if status != 302:
+        raise SystemExit(f"The second factor for {email} was refused (HTTP {status}).")
+    return client
 
 
 def measure(port, path, concurrency, seconds, cookies=None):
@@ -189,7 +223,18 @@ def main(argv=None):
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1), help="gunicorn workers")
     parser.add_argument("--enlarge-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--totp-code", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+
+    if args.totp_code:  # run by staff_sign_in(), in a process with the production settings
+        import django
+
+        django.setup()
+        from portal.accounts.mfa import totp_code
+        from portal.demo.builders import DEMO_TOTP_SECRET
+
+        print(totp_code(DEMO_TOTP_SECRET))
+        return 0
 
     if args.enlarge_only:  # run by main() below, in a process with the production settings
         import django
@@ -243,6 +288,9 @@ def main(argv=None):
             ("family case", case_path, family.cookies, SIGNED_IN_TARGET),
             ("download", download_path, family.cookies, None),
         ]
+        # The figures are counted afresh on every request (never cached): no target, measured to see
+        # that they stay usable at this size.
+        plan += [(name, path, staff_sign_in(port, env, email).cookies, None) for name, email, path in FIGURES]
         rows = []
         for name, path, cookies, target in plan:
             measure(port, path, 2, 0.5, cookies)  # warm up: caches, connections, compiled templates

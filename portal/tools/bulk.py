@@ -113,6 +113,34 @@ def case_history_bulk_add(*, case, count, by):
     )
 
 
+def periods_bulk_add(*, cases, seed=2026):
+    """Give each case one child and one closed pre-proceedings period, with plausible dates over the
+    last two years (the demo's synthetic history generator), so the figures have 10,000 cases' worth
+    to count."""
+    import random
+
+    from django.utils import timezone
+
+    from portal.demo.history import outcome_codes, period_values
+    from portal.preproceedings.models import Child, Period
+
+    if not cases:
+        return
+    rng = random.Random(seed)  # noqa: S311 (synthetic data, not security)
+    today = timezone.localdate()
+    codes = outcome_codes(cases[0].authority)
+    children = Child.objects.bulk_create(
+        [Child(case=case, first_name="Sam", council_child_id=f"B{case.pk}") for case in cases], batch_size=BATCH
+    )
+    periods = []
+    for child in children:
+        values = period_values(rng, today - timedelta(days=rng.randint(60, 730)), today, codes)
+        for key in ("stage", "closed_at", "reviews"):
+            values.pop(key)
+        periods.append(Period(child=child, **values))
+    Period.objects.bulk_create(periods, batch_size=BATCH)
+
+
 def enlarge(*, cases, documents):
     """Top the demo data up to `cases` cases and `documents` shared documents in the first LA."""
     from portal.authorities.models import LocalAuthority, StaffMembership
@@ -124,7 +152,8 @@ def enlarge(*, cases, documents):
     missing_cases = cases - Case.objects.count()
     if missing_cases > 0:
         start = Case.objects.filter(reference__startswith=f"{PREFIX}-").count()
-        cases_bulk_add(authority=authority, count=missing_cases, worker=worker, start=start)
+        added = cases_bulk_add(authority=authority, count=missing_cases, worker=worker, start=start)
+        periods_bulk_add(cases=[case for case, _ in added])
     missing_documents = documents - SharedDocument.objects.count()
     if missing_documents > 0:
         stored = DocumentVersion.objects.order_by("pk").first()

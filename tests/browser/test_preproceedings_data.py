@@ -68,3 +68,46 @@ def test_the_la_admin_sees_census_readiness_and_makes_an_evaluation_extract(desk
     with desk.expect_download() as download:
         desk.get_by_role("button", name="Download the extract").click()
     assert download.value.suggested_filename.endswith(".zip")
+
+
+def test_the_data_role_sees_the_councils_figures_as_charts_and_tables(desk, demo, sign_in, shot):
+    sign_in(desk, "data@northbrook.example")
+    desk.goto(f"{demo.url}/admin/")
+    menu = desk.locator("nav").inner_text()
+    assert "Pre-proceedings figures" in menu and "Cases" not in menu and "Census return" not in menu
+    desk.goto(f"{demo.url}/admin/preproceedings/insight/")
+    main = desk.locator("main")
+    started = main.locator("table", has=desk.locator("caption", has_text="Periods started per month"))
+    # Two years of synthetic history: the last 12 months have periods started.
+    counts = [int(cell) for cell in started.locator("tbody td").all_inner_texts()]
+    assert len(counts) == 12 and sum(counts) > 0
+    assert main.locator("svg[role=img]").count() == main.locator("table").count() == 11
+    shot(desk, "council-figures")
+    main.locator("#measure-outcomes").scroll_into_view_if_needed()
+    shot(desk, "council-figures-outcomes")
+    desk.get_by_label("From (year and month)").fill("2027-05")
+    desk.get_by_label("To (year and month)").fill("2027-01")
+    with desk.expect_navigation():
+        desk.get_by_role("button", name="Show these months").click()
+    assert "The first month must not be after the last." in main.inner_text()
+    with desk.expect_download() as download:
+        desk.get_by_role("link", name="Download “Periods started per month” (CSV)").click()
+    assert download.value.suggested_filename.startswith("northbrook-periods_started-")
+
+
+def test_the_area_sees_councils_side_by_side_with_small_numbers_hidden(desk, demo, sign_in, shot):
+    sign_in(desk, "area@familyjustice.example")
+    desk.goto(f"{demo.url}/admin/preproceedings/area/")
+    main = desk.locator("main")
+    table = main.locator("table", has=desk.locator("caption", has_text="Outcomes: diverted from court"))
+    headers = table.locator("thead th").all_inner_texts()
+    assert headers == ["Northbrook Council (demo)", "Westmere Council (demo)", "Area"]
+    cells = table.locator("tbody td").all_inner_texts()
+    # About 100 periods a year in each council: monthly counts are small, and hidden.
+    assert "c" in cells
+    assert not {cell for cell in cells if cell.isdigit() and 1 <= int(cell) <= 5}
+    text = main.inner_text()
+    assert "Synthetic family" not in text and "Taylor" not in text
+    shot(desk, "area-figures")
+    table.scroll_into_view_if_needed()
+    shot(desk, "area-figures-outcomes")

@@ -103,7 +103,8 @@ def matrix_data_build():
     from cms.guidance.models import GuidePage
     from cms.guidance.seed import guidance_seed
     from portal.authorities.models import StaffMembership
-    from portal.authorities.roles import editor_group_name, moderator_group_name
+    from portal.authorities.roles import AREA_GROUP, editor_group_name, moderator_group_name
+    from portal.authorities.services import family_justice_area_set_up
     from portal.cases.models import CaseContact, CaseInvitation, KeyDate
     from portal.conversations.services import thread_start
     from portal.demo import builders
@@ -125,7 +126,14 @@ def matrix_data_build():
             email="ne@national.example", password=password, groups=[NATIONAL_EDITORS]
         ),
         "family": w.p1.user,
+        "data": builders.staff_get_or_build(authority=w.authority_a, email="da@la-a.example", role="data"),
+        "area": builders.user_get_or_build(email="area@lfjb.example", password=password, groups=[AREA_GROUP]),
     }
+    family_justice_area_set_up(
+        name="Matrix DFJ area",
+        council_slugs=[w.authority_a.slug, w.authority_b.slug],
+        member_emails=["area@lfjb.example"],
+    )
     eb = builders.user_get_or_build(email="eb@la-b.example", groups=[editor_group_name(w.authority_b)])
     superuser = get_user_model().objects.create_superuser(email="root@portal.example", password=password)
     pl = Locale.objects.get_or_create(language_code="pl")[0]

@@ -25,8 +25,19 @@ from .admin_matrix_data import MARKERS, matrix_data_build
 pytestmark = pytest.mark.django_db
 
 COUNCIL_STAFF = ("worker", "la_admin", "editor", "moderator")
-STAFF = (*COUNCIL_STAFF, "national_editor")
-OWN_SCOPE = {"worker": "A", "la_admin": "A", "editor": "A", "moderator": "A", "national_editor": "national"}
+# People who see figures only: a council's data role, and a family justice area's person (LA A and B).
+# They may open no object of any scope, their own council's included, and see no scope's markers.
+FIGURES_ONLY = ("data", "area")
+STAFF = (*COUNCIL_STAFF, "national_editor", *FIGURES_ONLY)
+OWN_SCOPE = {
+    "worker": "A",
+    "la_admin": "A",
+    "editor": "A",
+    "moderator": "A",
+    "national_editor": "national",
+    "data": None,
+    "area": None,
+}
 
 # Markers each actor must see somewhere in their own scope: proof that the markers are on the screens,
 # so their absence from everyone else's answers means something.
@@ -36,6 +47,8 @@ OWN_MARKERS_SEEN = {
     "editor": ["Ashford secret draft", "Ashford organisation", "Ashford service"],
     "moderator": ["Ashford secret draft", "Ashford service"],
     "national_editor": ["National secret draft"],
+    "data": [],
+    "area": [],
 }
 
 # Admin addresses anyone may open: they show no data and act on nothing.

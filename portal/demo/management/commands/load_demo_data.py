@@ -8,7 +8,8 @@ from cms.directory.seed import directory_pages_ensure, directory_seed
 from cms.glossary.seed import glossary_page_ensure, glossary_seed
 from cms.guidance.seed import guidance_seed
 from cms.standard.models import StandardPage
-from portal.authorities.roles import editor_group_name, moderator_group_name
+from portal.authorities.roles import AREA_GROUP, editor_group_name, moderator_group_name
+from portal.authorities.services import family_justice_area_set_up
 from portal.demo import builders, caseload, families, history
 from portal.demo.translations import translations_seed
 
@@ -137,6 +138,15 @@ class Command(BaseCommand):
             job_title="Service manager",
             password=DEMO_PASSWORD,
         )
+        builders.staff_get_or_build(
+            authority=northbrook,
+            email="data@northbrook.example",
+            role="data",
+            first_name="Dana",
+            last_name="Analyst",
+            job_title="Performance and data officer",
+            password=DEMO_PASSWORD,
+        )
         westmere_worker = builders.staff_get_or_build(
             authority=westmere,
             email="worker@westmere.example",
@@ -154,3 +164,15 @@ class Command(BaseCommand):
         for authority in (northbrook, westmere):
             history.current_periods(authority=authority)
             history.history(authority=authority)
+        builders.user_get_or_build(
+            email="area@familyjustice.example",
+            password=DEMO_PASSWORD,
+            first_name="Ari",
+            last_name="Board",
+            groups=[AREA_GROUP],
+        )
+        family_justice_area_set_up(
+            name="Northbrook and Westmere DFJ area",
+            council_slugs=[northbrook.slug, westmere.slug],
+            member_emails=["area@familyjustice.example"],
+        )
