@@ -9,6 +9,7 @@ class OpsConfig(AppConfig):
     verbose_name = "Operations and safety"
 
     def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)
         from .typed_text import connect
 
         connect()
