@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 from wagtail.models import GroupPagePermission, Page, Site
@@ -249,14 +250,17 @@ def family_justice_area_set_up(*, name, council_slugs=(), member_emails=()):
     unknown = sorted(set(council_slugs) - {council.slug for council in councils})
     if unknown:
         raise ValidationError(gettext("No council has the short name %(slugs)s.") % {"slugs": ", ".join(unknown)})
-    users = {user.email.lower(): user for user in get_user_model().objects.filter(email__in=member_emails)}
+    wanted = {email.lower() for email in member_emails}
+    found = get_user_model().objects.annotate(email_lower=Lower("email")).filter(email_lower__in=wanted)
+    users = {user.email.lower(): user for user in found}
     missing = sorted(email for email in member_emails if email.lower() not in users)
     if missing:
         raise ValidationError(
             gettext("No account has the email address %(emails)s. Create the account first.")
             % {"emails": ", ".join(missing)}
         )
-    staff = sorted(email for email, user in users.items() if StaffMembership.objects.filter(user=user).exists())
+    staff_ids = set(StaffMembership.objects.filter(user__in=users.values()).values_list("user_id", flat=True))
+    staff = sorted(email for email, user in users.items() if user.pk in staff_ids)
     if staff:
         raise ValidationError(
             gettext("%(emails)s is council staff: an area's figures are for people outside its councils.")

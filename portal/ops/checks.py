@@ -31,7 +31,7 @@ def cache_backend_loads(app_configs=None, **kwargs):
     from django.conf import settings
 
     try:
-        backend = caches["default"]
+        caches["default"]  # imports the backend's class and creates it
         if settings.CACHES["default"]["BACKEND"] == REDIS_BACKEND:
             import redis  # noqa: F401  (Django's Redis backend imports it only on first use)
     except Exception as exc:  # noqa: BLE001  (any failure to load is the finding)
@@ -42,7 +42,6 @@ def cache_backend_loads(app_configs=None, **kwargs):
                 id="portal.E001",
             )
         ]
-    del backend
     return []
 
 

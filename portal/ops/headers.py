@@ -15,8 +15,10 @@ from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import empty
+from django.utils.http import content_disposition_header
 
 
 def private_response(response):
@@ -24,6 +26,14 @@ def private_response(response):
     add_never_cache_headers(response)
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def download_response(content, *, filename, content_type):
+    """A file to save, not to show: an attachment, never sniffed, never cached (private_response)."""
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return private_response(response)
 
 
 class SecurityHeadersMiddleware:

@@ -4,7 +4,6 @@ and a row in the access log (LAAdminRequiredMixin). The council is always the ad
 collection year is a query parameter (?year=2026), so no URL names an object."""
 
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from portal.authorities.admin_views import LAAdminMenuItem, LAAdminRequiredMixin
+from portal.ops.headers import download_response
 
 from ..census import census_xml
 from ..readiness import readiness_report
@@ -68,11 +68,11 @@ class CensusDownloadView(LAAdminRequiredMixin, View):
         authority = self.admin_membership.authority
         body = census_xml(authority=authority, year=year)
         census_return_download_record(authority=authority, year=year, downloaded_by=request.user, request=request)
-        response = HttpResponse(body, content_type="application/xml; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="census-pre-proceedings-{authority.slug}-{year}.xml"'
-        response["Cache-Control"] = "private, no-store, max-age=0"
-        response["X-Content-Type-Options"] = "nosniff"
-        return response
+        return download_response(
+            body,
+            filename=f"census-pre-proceedings-{authority.slug}-{year}.xml",
+            content_type="application/xml; charset=utf-8",
+        )
 
 
 class OutcomeCodesView(LAAdminRequiredMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -5,11 +5,8 @@ fetched through selectors scoped to the admin's own council, so anything else is
 the access log (LAAdminRequiredMixin). Making an extract is a POST: it writes its log row.
 """
 
-from urllib.parse import quote
-
 from django import forms
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -24,7 +21,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from portal.authorities.admin_views import LAAdminMenuItem, LAAdminRequiredMixin
 from portal.ops.form_errors import apply_service_errors
-from portal.ops.headers import private_response
+from portal.ops.headers import download_response
 from portal.ops.once import FIELD as ONCE_FIELD
 from portal.ops.once import once_field_add, submit_once
 
@@ -146,11 +143,9 @@ class ExtractView(ProjectMixin, WagtailAdminTemplateMixin, TemplateView):
         except ValidationError as error:
             return self.render_to_response(self.get_context_data(errors=error.messages))
         name = f"evaluation-{self.object.pk}-{timezone.localdate():%Y-%m-%d}.zip"
-        response = HttpResponse(content, content_type="application/zip")
-        response["Content-Disposition"] = f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"
-        response["X-Content-Type-Options"] = "nosniff"
+        response = download_response(content, filename=name, content_type="application/zip")
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return private_response(response)
+        return response
 
 
 class CloseView(ProjectMixin, WagtailAdminTemplateMixin, TemplateView):

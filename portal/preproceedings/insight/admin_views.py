@@ -13,8 +13,9 @@ family. Everyone else gets a 404, written to the access log; each view and downl
 
 import csv
 import io
+from functools import cached_property
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -31,10 +32,10 @@ from portal.authorities.selectors import (
     staff_membership_for,
 )
 from portal.cases.access import refusal_log
-from portal.ops.headers import private_response
+from portal.ops.headers import download_response, private_response
 
 from . import MEASURES, insight_measure, insight_measures
-from .area import area_tables
+from .area import area_table, area_tables
 from .charts import bar_chart
 from .forms import InsightMonthsForm
 
@@ -42,20 +43,16 @@ NAMESPACE = "preproceedings_insight"
 AREA_NAMESPACE = "preproceedings_area"
 
 
-class InsightMenuItem(MenuItem):
-    """Shown to LA admins and the data role. Hiding it is a courtesy: the views check for themselves."""
-
-    def is_shown(self, request):
-        return insight_membership_for(request.user) is not None
-
-
-class InsightRequiredMixin:
-    """LA admins and the data role only; everyone else a 404 and a row in the access log."""
+class FiguresRequiredMixin:
+    """What the council's and the area's screens share: only the people `membership_for(user)` finds
+    (everyone else a 404 and a row in the access log), and the months chosen (?from=YYYY-MM&to=YYYY-MM).
+    A subclass gives `membership_for`, `namespace` and `log(request, key="")`: one access log row per
+    view, or per download of the measure `key`."""
 
     audit_action = ""
 
     def dispatch(self, request, *args, **kwargs):
-        self.membership = insight_membership_for(request.user)
+        self.membership = self.membership_for(request.user)
         if self.membership is None:
             own = staff_membership_for(request.user)
             refusal_log(request, action=self.audit_action, authority=own.authority if own is not None else None)
@@ -67,44 +64,71 @@ class InsightRequiredMixin:
     def months_query(self):
         return {"from": self.date_from.strftime("%Y-%m"), "to": self.date_to.strftime("%Y-%m")}
 
+    def csv_url(self, key):
+        return f"{reverse(f'{self.namespace}:csv')}?{urlencode({'measure': key, **self.months_query()})}"
 
-class InsightView(InsightRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
-    audit_action = "insight_view"
-    template_name = "preproceedings/admin/insight.html"
-    page_title = _("Pre-proceedings figures")
+    def measure_key(self):
+        """The ?measure=<key> asked for; a 404 for anything else."""
+        key = self.request.GET.get("measure", "")
+        if key not in MEASURES:
+            raise Http404
+        return key
+
+    def csv_response(self, content, *, prefix, key):
+        name = f"{prefix}-{key}-{self.date_from:%Y-%m}-to-{self.date_to:%Y-%m}.csv"
+        return download_response(content, filename=name, content_type="text/csv; charset=utf-8")
+
+
+class FiguresPageView(WagtailAdminTemplateMixin, TemplateView):
+    """A figures page (with FiguresRequiredMixin): logged, never cached, with the months form."""
+
     header_icon = "table"
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get(self, request, *args, **kwargs):
-        audit_allowed(
-            actor=request.user, action=self.audit_action, request=request, authority=self.membership.authority
-        )
+        self.log(request)
         return private_response(super().get(request, *args, **kwargs))
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        authority = self.membership.authority
-        csv_url = reverse(f"{NAMESPACE}:csv")
-        measures = insight_measures(authority=authority, date_from=self.date_from, date_to=self.date_to)
-        context.update(
-            {
-                "authority": authority,
-                "months_form": self.form if self.form.is_bound else InsightMonthsForm(self.months_query()),
-                "date_from": self.date_from,
-                "date_to": self.date_to,
-                "charts": [
-                    {
-                        "measure": measure,
-                        "chart": bar_chart(measure),
-                        "csv_url": f"{csv_url}?{urlencode({'measure': measure.key, **self.months_query()})}",
-                    }
-                    for measure in measures
-                ],
-            }
+        months_form = self.form if self.form.is_bound else InsightMonthsForm(self.months_query())
+        return super().get_context_data(
+            months_form=months_form, date_from=self.date_from, date_to=self.date_to, **kwargs
         )
-        return context
+
+
+class InsightMenuItem(MenuItem):
+    """Shown to LA admins and the data role. Hiding it is a courtesy: the views check for themselves."""
+
+    def is_shown(self, request):
+        return insight_membership_for(request.user) is not None
+
+
+class InsightRequiredMixin(FiguresRequiredMixin):
+    """LA admins and the data role, their own council's figures only."""
+
+    namespace = NAMESPACE
+    membership_for = staticmethod(insight_membership_for)
+
+    def log(self, request, key=""):
+        authority = self.membership.authority
+        audit_allowed(actor=request.user, action=self.audit_action, request=request, authority=authority, detail=key)
+
+
+class InsightView(InsightRequiredMixin, FiguresPageView):
+    audit_action = "insight_view"
+    template_name = "preproceedings/admin/insight.html"
+    page_title = _("Pre-proceedings figures")
+
+    def get_context_data(self, **kwargs):
+        authority = self.membership.authority
+        measures = insight_measures(authority=authority, date_from=self.date_from, date_to=self.date_to)
+        charts = [
+            {"measure": measure, "chart": bar_chart(measure), "csv_url": self.csv_url(measure.key)}
+            for measure in measures
+        ]
+        return super().get_context_data(authority=authority, charts=charts, **kwargs)
 
 
 def measure_csv(measure):
@@ -120,17 +144,11 @@ class InsightCsvView(InsightRequiredMixin, View):
     audit_action = "insight_csv"
 
     def get(self, request, *args, **kwargs):
-        key = request.GET.get("measure", "")
-        if key not in MEASURES:
-            raise Http404
+        key = self.measure_key()
         authority = self.membership.authority
         measure = insight_measure(authority=authority, key=key, date_from=self.date_from, date_to=self.date_to)
-        audit_allowed(actor=request.user, action=self.audit_action, request=request, authority=authority, detail=key)
-        response = HttpResponse(measure_csv(measure), content_type="text/csv; charset=utf-8")
-        name = f"{authority.slug}-{key}-{self.date_from:%Y-%m}-to-{self.date_to:%Y-%m}.csv"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        response["X-Content-Type-Options"] = "nosniff"
-        return private_response(response)
+        self.log(request, key)
+        return self.csv_response(measure_csv(measure), prefix=authority.slug, key=key)
 
 
 class InsightViewSet(ViewSet):
@@ -158,64 +176,35 @@ class AreaMenuItem(MenuItem):
         return area_membership_for(request.user) is not None
 
 
-class AreaRequiredMixin:
-    """The area's people only; everyone else a 404 and a row in the access log."""
+class AreaRequiredMixin(FiguresRequiredMixin):
+    """The area's people, their own area's figures only."""
 
-    audit_action = ""
+    namespace = AREA_NAMESPACE
+    membership_for = staticmethod(area_membership_for)
 
-    def dispatch(self, request, *args, **kwargs):
-        self.membership = area_membership_for(request.user)
-        if self.membership is None:
-            own = staff_membership_for(request.user)
-            refusal_log(request, action=self.audit_action, authority=own.authority if own is not None else None)
-            raise Http404
-        self.authorities = area_authorities(self.membership.area)
-        self.form = InsightMonthsForm(request.GET)
-        self.date_from, self.date_to = self.form.dates()
-        return super().dispatch(request, *args, **kwargs)
+    @cached_property
+    def authorities(self):
+        return area_authorities(self.membership.area)
 
-    def months_query(self):
-        return {"from": self.date_from.strftime("%Y-%m"), "to": self.date_to.strftime("%Y-%m")}
-
-    def log(self, request, detail=""):
+    def log(self, request, key=""):
         area = self.membership.area
-        audit_allowed(actor=request.user, action=self.audit_action, request=request, detail=f"{area}{detail}")
+        detail = f"{area}: {key}" if key else f"{area}"
+        audit_allowed(actor=request.user, action=self.audit_action, request=request, detail=detail)
 
 
-class AreaInsightView(AreaRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+class AreaInsightView(AreaRequiredMixin, FiguresPageView):
     audit_action = "area_insight_view"
     template_name = "preproceedings/admin/area.html"
     page_title = _("Family justice area figures")
-    header_icon = "table"
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
-
-    def get(self, request, *args, **kwargs):
-        self.log(request)
-        return private_response(super().get(request, *args, **kwargs))
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        csv_url = reverse(f"{AREA_NAMESPACE}:csv")
         tables = area_tables(authorities=self.authorities, date_from=self.date_from, date_to=self.date_to)
-        context.update(
-            {
-                "area": self.membership.area,
-                "authorities": self.authorities,
-                "months_form": self.form if self.form.is_bound else InsightMonthsForm(self.months_query()),
-                "date_from": self.date_from,
-                "date_to": self.date_to,
-                "tables": [
-                    {
-                        "table": table,
-                        "csv_url": f"{csv_url}?{urlencode({'measure': table.key, **self.months_query()})}",
-                    }
-                    for table in tables
-                ],
-            }
+        return super().get_context_data(
+            area=self.membership.area,
+            authorities=self.authorities,
+            tables=[{"table": table, "csv_url": self.csv_url(table.key)} for table in tables],
+            **kwargs,
         )
-        return context
 
 
 def area_csv(table, authorities):
@@ -231,19 +220,15 @@ class AreaCsvView(AreaRequiredMixin, View):
     audit_action = "area_insight_csv"
 
     def get(self, request, *args, **kwargs):
-        key = request.GET.get("measure", "")
-        if key not in MEASURES:
+        key = self.measure_key()
+        if not self.authorities:  # an area with no councils yet
             raise Http404
-        tables = area_tables(authorities=self.authorities, date_from=self.date_from, date_to=self.date_to)
-        table = next((table for table in tables if table.key == key), None)
-        if table is None:  # an area with no councils yet
-            raise Http404
-        self.log(request, detail=f": {key}")
-        response = HttpResponse(area_csv(table, self.authorities), content_type="text/csv; charset=utf-8")
-        name = f"area-{key}-{self.date_from:%Y-%m}-to-{self.date_to:%Y-%m}.csv"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        response["X-Content-Type-Options"] = "nosniff"
-        return private_response(response)
+        measures = [
+            insight_measure(authority=authority, key=key, date_from=self.date_from, date_to=self.date_to)
+            for authority in self.authorities
+        ]
+        self.log(request, key)
+        return self.csv_response(area_csv(area_table(measures), self.authorities), prefix="area", key=key)
 
 
 class AreaInsightViewSet(ViewSet):

@@ -196,6 +196,17 @@ def test_the_command_sets_an_area_up_and_can_be_run_again(authority_a, authority
     assert "Ashford Test Council, Bramley Test Council; 1 people" in output.getvalue()
 
 
+def test_a_member_is_found_whatever_the_case_of_the_email_given(authority_a):
+    builders.user_get_or_build(email="area@familyjustice.example")
+    area = family_justice_area_set_up(
+        name="Case DFJ area", council_slugs=["la-a"], member_emails=["Area@FamilyJustice.example"]
+    )
+    assert AreaMembership.objects.get(area=area).user.email == "area@familyjustice.example"
+    builders.staff_get_or_build(authority=authority_a, email="aa@la-a.example", role="admin")
+    with pytest.raises(ValidationError, match="aa@la-a.example is council staff"):
+        family_justice_area_set_up(name="Case DFJ area", member_emails=["AA@LA-A.example"])
+
+
 @pytest.mark.parametrize(
     ("councils", "members", "message"),
     [
