@@ -6,7 +6,9 @@ not means-tested once a parent has the letter (frg.org.uk A to Z, "legal aid"); 
 conferences (frg.org.uk); assessments and the "period for change" of about 12 to 16 weeks
 (dfjsocialworkpracticeguide.org); how pre-proceedings ends, and about a quarter of cases kept out
 of court (Masson and Dickens, "Partnership by law?"). The Children's Wellbeing and Schools Act duty
-to offer a family meeting is mentioned without a start date, which still needs checking.
+to offer a family meeting (new s31ZA Children Act 1989: the offer is made in the letter before
+proceedings, and need not be made if the council decides it is not in the child's best interests) is
+mentioned without a start date, which is set by regulations and still needs checking.
 """
 
 SECTION = "pre-proceedings"
@@ -124,6 +126,15 @@ GUIDES = [
                 "</ul>"
                 "<p>The letter goes to each parent, and to anyone else with parental responsibility. It should "
                 "be clear and honest, and give you fair notice of the meeting.</p>",
+            ),
+            (
+                "call_to_action",
+                {
+                    "text": "The letter may offer a family meeting. Start thinking now about family and friends "
+                    "who could help.",
+                    "link_slug": "family-network",
+                    "label": "Your family network",
+                },
             ),
             (
                 "details",
@@ -294,8 +305,8 @@ GUIDES = [
             (
                 "text",
                 "<p>A family group conference is a meeting led by your family. You may hear it called a family "
-                "network meeting. It brings together the people who care about your child. This could be "
-                "grandparents, aunts, uncles, friends or neighbours.</p>"
+                "network meeting or a family group decision-making meeting. It brings together the people who "
+                "care about your child. This could be grandparents, aunts, uncles, friends or neighbours.</p>"
                 "<h2>How it works</h2>"
                 "<p>A coordinator helps set it up. They are independent. This means they are not your social "
                 "worker.</p>"
@@ -311,9 +322,12 @@ GUIDES = [
             ),
             (
                 "inset_text",
-                "<p>The law is changing. The Children's Wellbeing and Schools Act means councils will have to "
-                "offer a family meeting like this before they apply to court. Ask your solicitor if this applies "
-                "to you yet.</p>",
+                "<p>The law is changing. The Children's Wellbeing and Schools Act says the council must offer a "
+                "family meeting like this in the letter before proceedings. If a parent, or anyone else with "
+                "parental responsibility, says yes, the meeting must happen before the council goes to court. "
+                "The council does not have to offer it if it decides the meeting would not be in your child's "
+                "best interests.</p>"
+                "<p>This part of the law may not have started yet. Ask your solicitor if it applies to you.</p>",
             ),
             (
                 "what_you_can_do_now",
@@ -328,6 +342,14 @@ GUIDES = [
                 "details",
                 "What if I do not want some people there?",
                 "<p>Tell the coordinator. They will talk with you about who should come and why.</p>",
+            ),
+            (
+                "call_to_action",
+                {
+                    "text": "You can list the people who could help in the portal. Find out who sees your list.",
+                    "link_slug": "family-network",
+                    "label": "Your family network",
+                },
             ),
             LEGAL_ADVICE_CTA,
         ],

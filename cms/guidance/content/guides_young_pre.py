@@ -119,6 +119,14 @@ GUIDES = [
                     "Talk to someone you trust.",
                 ],
             ),
+            (
+                "call_to_action",
+                {
+                    "text": "Your family may have a meeting to make a plan. You can say who matters to you.",
+                    "link_slug": "young-people-family-network",
+                    "label": "People who matter to you",
+                },
+            ),
             CHILDLINE,
         ],
     },

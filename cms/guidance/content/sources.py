@@ -93,7 +93,9 @@ SOURCES = [
         "publisher": "legislation.gov.uk",
         "url": "https://www.legislation.gov.uk/",
         "used_for": "The coming duty to offer a family group decision-making meeting before applying for a care "
-        "or supervision order. Start date not checked, so not stated.",
+        "or supervision order: the offer is made in the letter before proceedings, to parents and anyone with "
+        "parental responsibility; not needed if the council decides it is not in the child's best interests; "
+        "who is in the child's family network. Start date set by regulations, not checked, so not stated.",
     },
     {
         "title": "Family Court Statistics Quarterly",

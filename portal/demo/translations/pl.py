@@ -42,4 +42,6 @@ STRINGS = {
     "You can ask children's services for the letter in another language or in easy read. Tell them what works for you.": "Możesz poprosić służby do spraw dzieci o to pismo w innym języku albo w wersji łatwej do czytania (easy read). Powiedz im, co jest dla Ciebie najlepsze.",
     "What if I have lost the letter?": "Co zrobić, jeśli pismo się zgubiło?",
     "Ask your social worker for another copy. Tell the solicitor too. Do not let it stop you getting advice.": "Poproś pracownika socjalnego o kolejną kopię. Powiedz też o tym prawnikowi. Nie pozwól, żeby to powstrzymało Cię przed uzyskaniem porady.",
+    "The letter may offer a family meeting. Start thinking now about family and friends who could help.": "Pismo może zawierać propozycję spotkania rodzinnego. Już teraz zastanów się, kto z rodziny i przyjaciół mógłby pomóc.",
+    "Your family network": "Twoja sieć rodzinna",
 }

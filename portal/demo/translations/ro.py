@@ -42,4 +42,6 @@ STRINGS = {
     "You can ask children's services for the letter in another language or in easy read. Tell them what works for you.": "Puteți cere serviciilor sociale pentru copii scrisoarea în altă limbă sau într-o versiune ușor de citit (easy read). Spuneți-le ce vi se potrivește.",
     "What if I have lost the letter?": "Ce fac dacă am pierdut scrisoarea?",
     "Ask your social worker for another copy. Tell the solicitor too. Do not let it stop you getting advice.": "Cereți-i asistentului social o altă copie. Spuneți-i și avocatului. Nu lăsați acest lucru să vă împiedice să cereți consiliere.",
+    "The letter may offer a family meeting. Start thinking now about family and friends who could help.": "Scrisoarea vă poate propune o întâlnire de familie. Începeți să vă gândiți de acum la rudele și prietenii care v-ar putea ajuta.",
+    "Your family network": "Rețeaua familiei dumneavoastră",
 }

@@ -42,4 +42,6 @@ STRINGS = {
     "You can ask children's services for the letter in another language or in easy read. Tell them what works for you.": "آپ بچوں کی سروسز سے یہ خط کسی دوسری زبان میں یا آسان انداز (easy read) میں مانگ سکتے ہیں۔ انہیں بتائیں کہ آپ کے لیے کیا بہتر ہے۔",
     "What if I have lost the letter?": "اگر میرا خط گم ہو گیا ہو تو کیا کروں؟",
     "Ask your social worker for another copy. Tell the solicitor too. Do not let it stop you getting advice.": "اپنے سوشل ورکر سے دوسری کاپی مانگیں۔ سالیسٹر کو بھی بتائیں۔ اس کی وجہ سے مشورہ لینا نہ چھوڑیں۔",
+    "The letter may offer a family meeting. Start thinking now about family and friends who could help.": "خط میں خاندانی میٹنگ کی پیشکش ہو سکتی ہے۔ ابھی سے سوچنا شروع کریں کہ خاندان اور دوستوں میں سے کون مدد کر سکتا ہے۔",
+    "Your family network": "آپ کا خاندانی نیٹ ورک",
 }
