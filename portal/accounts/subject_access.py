@@ -28,6 +28,8 @@ from portal.audit.models import AccessLogEntry
 _HANDLED = {
     "accounts.user",
     "cases.participant",
+    # Exported per case below, as the person wrote it: never the workers' side (assessment, reasons).
+    "network.networkperson",
     "audit.accesslogentry",
     "mfa.authenticator",
     "account.emailaddress",
@@ -148,6 +150,14 @@ def _participation(participant):
             }
             for receipt in receipts
         ],
+        "family_network_you_listed": list(
+            participant.network_suggested.values(
+                "name", "connection", "how_to_reach", "offers", "note", "shared_with_family", "created_at", "removed_at"
+            )
+        ),
+        "your_words_to_your_worker": list(
+            participant.voice.values("kind", "name", "text", "created_at", "read_at", "taken_back_at")
+        ),
     }
 
 

@@ -13,12 +13,18 @@ def stage_guide_url(*, stage, young_person, request):
     Guides are found by slug (`Stage.guide_slug`, with a `young-people-` prefix for the young
     people's version), so editors can move pages without breaking the family area.
     """
+    return guide_url(slug=stage.guide_slug, young_person=young_person, request=request)
+
+
+def guide_url(*, slug, young_person, request):
+    """The live guide with this slug on the current site (the young people's version first, for a
+    young person), or None if it has not been written."""
     site = site_for_request(request)
     if site is None:
         return None
-    slugs = [stage.guide_slug]
+    slugs = [slug]
     if young_person:
-        slugs.insert(0, YOUNG_PEOPLE_PREFIX + stage.guide_slug)
+        slugs.insert(0, YOUNG_PEOPLE_PREFIX + slug)
 
     def find():
         pages = {

@@ -2,6 +2,7 @@ from django.urls import include, path
 
 from portal.conversations.urls import family_patterns as question_patterns
 from portal.documents import views as document_views
+from portal.network.urls import family_patterns as network_patterns
 from portal.notifications.urls import family_patterns as notification_patterns
 
 from . import views
@@ -16,6 +17,7 @@ urlpatterns = [
     path("<uuid:case_id>/calendar.ics", views.family_calendar_ics, name="calendar"),
     path("<uuid:case_id>/dates/<uuid:key_date_id>.ics", views.family_key_date_ics, name="key_date_ics"),
     path("<uuid:case_id>/questions/", include(question_patterns)),
+    path("<uuid:case_id>/", include(network_patterns)),
     path("<uuid:case_id>/documents/<uuid:document_id>/", document_views.family_document, name="document"),
     path(
         "<uuid:case_id>/documents/<uuid:document_id>/download/",

@@ -13,6 +13,7 @@ from portal.conversations.services import thread_reply, thread_start
 from portal.notifications.services import notifications_suppressed
 
 from . import builders
+from .network import taylor_network
 
 
 def working_day_at(days, hour=10, minute=0):
@@ -178,6 +179,7 @@ def taylor_family(*, authority, worker, password):
             about_stage=True,
             body="What is a parenting assessment? Will someone want to talk to me?",
         )
+    taylor_network(case=case, parent=parent, young=young, worker=worker, working_day_at=working_day_at)
     return case
 
 

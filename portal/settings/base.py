@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "portal.notifications",
     "portal.conversations",
     "portal.preproceedings",
+    "portal.network",
     "portal.languages",
     "portal.demo",
     "portal.ops",

@@ -28,6 +28,7 @@ MARKERS = {
         "Ashford invited person",
         "Ashford evaluation",
         "Ashford child",
+        "Ashford network person",
         "Ashford organisation",
         "Ashford service",
         "wa@la-a.example",
@@ -43,6 +44,7 @@ MARKERS = {
         "Bramley invited person",
         "Bramley evaluation",
         "Bramley child",
+        "Bramley network person",
         "Bramley organisation",
         "Bramley service",
     ],
@@ -108,6 +110,7 @@ def matrix_data_build():
     from portal.cases.models import CaseContact, CaseInvitation, KeyDate
     from portal.conversations.services import thread_start
     from portal.demo import builders
+    from portal.network.models import NetworkPerson
     from portal.preproceedings.models import Child, EvaluationProject, Period
     from tests.cms.guidance.conftest import GUIDES, SECTIONS
     from tests.conftest import world_build
@@ -205,6 +208,7 @@ def matrix_data_build():
         ns.evaluation_project = EvaluationProject.objects.create(authority=authority, name=f"{name} evaluation")
         ns.child = Child.objects.create(case=case, first_name=f"{name} child", council_child_id=f"{name}-C1")
         ns.period = Period.objects.create(child=ns.child)
+        ns.network_person = NetworkPerson.objects.create(case=case, name=f"{name} network person", connection="aunt")
         ns.membership = StaffMembership.objects.get(user=worker)
         ns.user = worker
         ns.group = Group.objects.get(name=editor_group_name(authority))

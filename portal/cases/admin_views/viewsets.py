@@ -24,6 +24,7 @@ from portal.cases.models import Case
 from portal.cases.permissions import CasePermissionPolicy
 from portal.cases.selectors import cases_for_worker, cases_listed_for_worker
 from portal.cases.services import case_create, case_update
+from portal.network import admin_views as network
 from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
 from portal.preproceedings.admin_views import children, periods
@@ -258,6 +259,10 @@ class CaseViewSet(ModelViewSet):
                 workspace.DocumentDownloadView.as_view(),
                 name="document_download",
             ),
+            path("<int:pk>/network/add/", network.NetworkPersonView.as_view(), name="network_add"),
+            path("<int:pk>/network/<uuid:person_id>/", network.NetworkPersonView.as_view(), name="network_edit"),
+            path("<int:pk>/family-meeting/", network.FamilyMeetingView.as_view(), name="family_meeting"),
+            path("<int:pk>/young-people/read/", network.VoiceReadView.as_view(), name="voice_read"),
             path("<int:pk>/children/add/", children.ChildView.as_view(), name="child_add"),
             path("<int:pk>/children/<int:child_id>/", children.ChildView.as_view(), name="child_edit"),
             path("<int:pk>/children/<int:child_id>/periods/add/", periods.PeriodView.as_view(), name="period_add"),

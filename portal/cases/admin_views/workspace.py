@@ -17,6 +17,7 @@ from portal.conversations.selectors import unanswered_threads_for_worker, unopen
 from portal.documents.cover_notes import KIND_CHOICES
 from portal.documents.downloads import attachment_response
 from portal.documents.selectors import document_get_for_worker, documents_for_case_worker, version_for_worker
+from portal.network.admin_context import network_panel
 from portal.preproceedings.selectors import children_for_workspace
 
 from .mixins import CaseScopedMixin, case_url, index_url
@@ -83,6 +84,7 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                 ],
                 "workers": selectors.case_named_workers(case=case),
                 "children": children_for_workspace(case=case),
+                "network": network_panel(case),
                 "documents": [self._document_context(document) for document in documents],
                 "questions": [
                     {"thread": thread, "url": thread_url(thread)}
