@@ -24,7 +24,7 @@ from portal.audit.services import audit_allowed, audit_denied
 from portal.ops.once import FIELD as ONCE_FIELD
 from portal.ops.once import once_field_add, submit_once
 
-from .forms import StaffMemberCreateForm, StaffMemberEditForm
+from .forms import CouncilSettingsForm, StaffMemberCreateForm, StaffMemberEditForm
 from .selectors import (
     la_admin_membership_for,
     staff_for_admin_with_mfa,
@@ -32,6 +32,8 @@ from .selectors import (
     staff_membership_get_for_admin,
 )
 from .services import (
+    COUNCIL_SETTINGS,
+    council_settings_update,
     staff_member_create,
     staff_member_deactivate,
     staff_member_reactivate,
@@ -290,3 +292,70 @@ class StaffViewSet(ViewSet):
             path("<int:membership_id>/deactivate/", StaffDeactivateView.as_view(), name="deactivate"),
             path("<int:membership_id>/reactivate/", StaffReactivateView.as_view(), name="reactivate"),
         ]
+
+
+COUNCIL_NAMESPACE = "authorities_council"
+
+
+class CouncilSettingsView(LAAdminRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    """The LA admin's own council's settings: how families reach it, and the timescales it keeps."""
+
+    audit_action = "council_settings_update"
+    template_name = "authorities/admin/council_settings.html"
+    form_class = CouncilSettingsForm
+    header_icon = "cog"
+    page_title = _("Council settings")
+
+    @method_decorator(submit_once)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_object(self):
+        return self.admin_membership.authority
+
+    def get_page_subtitle(self):
+        return self.object.name
+
+    def get_form(self, form_class=None):
+        return once_field_add(super().get_form(form_class))
+
+    def get_initial(self):
+        return {name: getattr(self.object, name) for name in COUNCIL_SETTINGS}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "action_url": self.request.path,
+                "submit_button_label": _("Save"),
+                "submit_button_active_label": _("Saving…"),
+            }
+        )
+        return context
+
+    def form_valid(self, form):
+        form.cleaned_data.pop(ONCE_FIELD, None)
+        try:
+            council_settings_update(authority=self.object, updated_by=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_service_errors(error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The council's settings have been saved."))
+        return redirect(f"{COUNCIL_NAMESPACE}:index")
+
+    def form_invalid(self, form):
+        messages.validation_error(self.request, _("Nothing was saved. Check the messages below."), form)
+        return super().form_invalid(form)
+
+
+class CouncilSettingsViewSet(ViewSet):
+    name = COUNCIL_NAMESPACE
+    url_prefix = "council-settings"
+    icon = "cog"
+    menu_label = _("Council settings")
+    menu_item_class = LAAdminMenuItem
+    menu_order = 8010
+    add_to_admin_menu = True
+
+    def get_urlpatterns(self):
+        return [path("", CouncilSettingsView.as_view(), name="index")]

@@ -43,3 +43,25 @@ class StaffMemberCreateForm(StaffMemberEditForm):
     )
 
     field_order = ["email", "first_name", "last_name", "role", "job_title", "phone"]
+
+
+class CouncilSettingsForm(forms.Form):
+    """What an LA admin sets for their own council. Limits come from the model (and the service)."""
+
+    contact_phone = forms.CharField(label=_("Council's phone number for families"), max_length=40, required=False)
+    contact_email = forms.EmailField(label=_("Council's email address for families"), required=False)
+    pre_proceedings_weeks = forms.IntegerField(
+        label=_("Usual length of pre-proceedings, in weeks"),
+        min_value=4,
+        max_value=52,
+        help_text=_("Used for the timescale families and workers see, and for your figures."),
+    )
+    reply_working_days = forms.IntegerField(
+        label=_("Workers reply to families within (working days)"),
+        min_value=1,
+        max_value=20,
+        help_text=_("Families are told this after they ask a question or send a request."),
+    )
+
+    def add_service_errors(self, error):
+        StaffMemberEditForm.add_service_errors(self, error)

@@ -58,6 +58,11 @@ class LocalAuthority(models.Model):
         validators=[MinValueValidator(4), MaxValueValidator(52)],
         help_text=_("How many weeks pre-proceedings usually runs before the decision, in this council."),
     )
+    reply_working_days = models.PositiveSmallIntegerField(
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+        help_text=_("Within how many working days workers reply to a family's question. Families are told this."),
+    )
     area = models.ForeignKey(
         FamilyJusticeArea,
         null=True,

@@ -124,6 +124,31 @@ def _managed_membership_required(*, actor, membership, action):
     return admin
 
 
+COUNCIL_SETTINGS = ("contact_phone", "contact_email", "pre_proceedings_weeks", "reply_working_days")
+
+
+@transaction.atomic
+def council_settings_update(*, authority, updated_by, **fields):
+    """An LA admin changes their own council's settings. All or nothing; logged with what changed."""
+    _la_admin_required(actor=updated_by, authority=authority, action="council_settings_update", obj=authority)
+    unknown = set(fields) - set(COUNCIL_SETTINGS)
+    if unknown:
+        raise ValueError(f"not council settings: {sorted(unknown)}")
+    changed = sorted(name for name, value in fields.items() if getattr(authority, name) != value)
+    for name, value in fields.items():
+        setattr(authority, name, value.strip() if isinstance(value, str) else value)
+    authority.full_clean()
+    authority.save()
+    audit_allowed(
+        actor=updated_by,
+        action="council_settings_update",
+        obj=authority,
+        authority=authority,
+        detail=f"changed={','.join(changed)}",
+    )
+    return authority
+
+
 def _role_group_set(*, user, role):
     """Move the user into the Wagtail group for their role, leaving any other groups alone."""
     user.groups.remove(*Group.objects.filter(name__in=ROLE_GROUPS.values()))

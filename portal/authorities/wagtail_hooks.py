@@ -6,9 +6,14 @@ can create a superuser. Their "Staff" screen is this LA-scoped one instead.
 
 from wagtail import hooks
 
-from .admin_views import StaffViewSet
+from .admin_views import CouncilSettingsViewSet, StaffViewSet
 
 
 @hooks.register("register_admin_viewset")
 def register_staff_viewset():
     return StaffViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_council_settings_viewset():
+    return CouncilSettingsViewSet()

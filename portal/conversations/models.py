@@ -22,6 +22,20 @@ class Thread(models.Model):
         DOCUMENT = "document", _("A document")
         STAGE = "stage", _("Where things are now")
         OTHER = "other", _("Something else")
+        DATE = "date", _("A date they cannot make")
+        REQUEST = "request", _("Help to take part")
+
+    class Need(models.TextChoices):
+        """What a family member can ask for so they can take part: help with language, someone on their
+        side, or a change to how things are done."""
+
+        INTERPRETER = "interpreter", _("An interpreter")
+        ADVOCATE = "advocate", _("An advocate")
+        LARGE_PRINT = "large_print", _("Large print")
+        EASY_READ = "easy_read", _("Easy read")
+        QUIET_ROOM = "quiet_room", _("A quiet room")
+        DIFFERENT_TIME = "different_time", _("A different time")
+        OTHER = "other", _("Something else")
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="threads")
@@ -33,6 +47,11 @@ class Thread(models.Model):
     )
     # The stage the case was at when the question was asked, for a question about the stage.
     stage = models.CharField(max_length=40, choices=STAGE_CHOICES, blank=True)
+    # The key date a family member cannot make, for that topic.
+    key_date = models.ForeignKey(
+        "cases.KeyDate", null=True, blank=True, on_delete=models.SET_NULL, related_name="threads"
+    )
+    need = models.CharField(max_length=20, choices=Need.choices, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     # True while the family's latest message has no reply from a worker.
     awaiting_reply = models.BooleanField(default=True, db_index=True)

@@ -27,6 +27,18 @@ def _clean_body(body, *, empty_message):
     return body
 
 
+def _thread_open(*, participant, body, topic, **fields):
+    """Start a thread with the family member's first message. Callers validate and audit."""
+    now = timezone.now()
+    thread = Thread(
+        case=participant.case, asker=participant, topic=topic, awaiting_reply=True, last_message_at=now, **fields
+    )
+    thread.full_clean()
+    thread.save()
+    Message.objects.create(thread=thread, author=participant.user, from_family=True, body=body)
+    return thread
+
+
 @transaction.atomic
 def thread_start(*, participant, body, document=None, about_stage=False):
     """A family member asks their workers a question, about a document shared with them, the stage, or anything."""
@@ -40,20 +52,58 @@ def thread_start(*, participant, body, document=None, about_stage=False):
         topic = Thread.Topic.DOCUMENT
     elif about_stage:
         topic = Thread.Topic.STAGE
-    now = timezone.now()
-    thread = Thread(
-        case=case,
-        asker=participant,
+    thread = _thread_open(
+        participant=participant,
+        body=body,
         topic=topic,
         document=document,
         stage=case.stage if topic == Thread.Topic.STAGE else "",
-        awaiting_reply=True,
-        last_message_at=now,
     )
-    thread.full_clean()
-    thread.save()
-    Message.objects.create(thread=thread, author=participant.user, from_family=True, body=body)
     audit_allowed(actor=participant.user, action="question_ask", obj=thread, authority=case.authority)
+    return thread
+
+
+EMPTY_REASON = gettext_lazy("Tell your worker why you cannot make it, so they can look for another time")
+
+
+@transaction.atomic
+def date_cannot_make(*, participant, key_date, reason, now=None):
+    """A family member tells their workers they cannot make a coming date, and why. Their workers
+    see it with their questions and answer it the same way."""
+    if key_date.case_id != participant.case_id:
+        raise ValidationError(gettext("You can only answer about your own family's dates."))
+    if key_date.starts_at <= (now or timezone.now()):
+        raise ValidationError(gettext("This date has already passed. Ask your worker a question instead."))
+    body = _clean_body(reason, empty_message=EMPTY_REASON)
+    thread = _thread_open(participant=participant, body=body, topic=Thread.Topic.DATE, key_date=key_date)
+    audit_allowed(actor=participant.user, action="date_cannot_make", obj=thread, authority=participant.case.authority)
+    return thread
+
+
+# Needs that cannot be met without a word more: which language, or what would help.
+NEED_DETAIL_REQUIRED = {
+    Thread.Need.INTERPRETER: gettext_lazy("Say which language you need"),
+    Thread.Need.OTHER: gettext_lazy("Say what would help you"),
+}
+
+
+@transaction.atomic
+def help_request(*, participant, need, details=""):
+    """A family member asks for help to take part: an interpreter, an advocate, or an adjustment."""
+    if need not in Thread.Need.values:
+        raise ValidationError({"need": gettext("Choose what would help you")})
+    details = (details or "").strip()
+    if not details and need in NEED_DETAIL_REQUIRED:
+        raise ValidationError({"body": NEED_DETAIL_REQUIRED[need]})
+    body = _clean_body(details or str(Thread.Need(need).label), empty_message=EMPTY_MESSAGE)
+    thread = _thread_open(participant=participant, body=body, topic=Thread.Topic.REQUEST, need=need)
+    audit_allowed(
+        actor=participant.user,
+        action="help_request",
+        obj=thread,
+        authority=participant.case.authority,
+        detail=f"need={need}",
+    )
     return thread
 
 

@@ -11,12 +11,13 @@ from django.shortcuts import redirect, render
 
 from portal.audit.services import audit_allowed
 from portal.cases.access import family_participation, private_view
+from portal.cases.selectors import key_date_get_for_participant
 from portal.documents.selectors import receipt_get_for_participant
 from portal.ops.form_errors import apply_service_errors
 from portal.ops.once import once_field_add, submit_once
 
 from . import selectors, services
-from .forms import MessageForm
+from .forms import CannotMakeForm, HelpRequestForm, MessageForm
 
 
 @private_view
@@ -107,4 +108,49 @@ def question_detail(request, case_id, thread_id):
             "document_title": selectors.document_title_for_participant(participant=participant, thread=thread),
             "form": form,
         },
+    )
+
+
+@private_view
+@submit_once
+def date_cannot_make(request, case_id, key_date_id):
+    """ "I can't make this date", with a reason: it reaches the workers as a question does."""
+    participant = family_participation(request, case_id=case_id)
+    key_date = key_date_get_for_participant(participant=participant, key_date_id=key_date_id)
+    form = once_field_add(CannotMakeForm(request.POST or None))
+    if request.method == "POST" and form.is_valid():
+        try:
+            thread = services.date_cannot_make(
+                participant=participant, key_date=key_date, reason=form.cleaned_data["body"]
+            )
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            return redirect("family:question", case_id=participant.case.public_id, thread_id=thread.public_id)
+    return render(
+        request,
+        "conversations/date_cannot_make.html",
+        {"participant": participant, "case": participant.case, "key_date": key_date, "form": form},
+    )
+
+
+@private_view
+@submit_once
+def help_request(request, case_id):
+    """Ask for an interpreter, an advocate, or a change that helps the person take part."""
+    participant = family_participation(request, case_id=case_id)
+    form = once_field_add(HelpRequestForm(request.POST or None))
+    if request.method == "POST" and form.is_valid():
+        try:
+            thread = services.help_request(
+                participant=participant, need=form.cleaned_data["need"], details=form.cleaned_data["body"]
+            )
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            return redirect("family:question", case_id=participant.case.public_id, thread_id=thread.public_id)
+    return render(
+        request,
+        "conversations/help_request.html",
+        {"participant": participant, "case": participant.case, "form": form},
     )

@@ -1,0 +1,42 @@
+"""A parent on a phone says they cannot make a date, and asks for an interpreter (#19)."""
+
+import pytest
+
+from portal.conversations.models import Thread
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PARENT = "parent.one@family.example"
+
+
+def test_a_parent_cannot_make_a_date_and_asks_for_an_interpreter(page, demo, sign_in, shot):
+    sign_in(page, PARENT)
+    page.goto(demo.taylor_url)
+    card = page.locator(".govuk-summary-card", has_text="Parenting assessment session")
+    with page.expect_navigation():
+        card.get_by_role("link", name="I can't make this date").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "I can't make this date"
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send to my worker").click()
+    assert "Tell your worker why you cannot make it" in page.locator(".govuk-error-summary").inner_text()
+    shot(page, "cannot-make-refused")
+    page.get_by_label("Why can you not make it?").fill("I have a hospital appointment that afternoon.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send to my worker").click()
+    assert "Parenting assessment session" in page.locator(".govuk-caption-l").inner_text()
+    assert page.get_by_text("usually replies within 2 working days").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    shot(page, "cannot-make-sent")
+    thread = Thread.objects.get(topic="date", asker__user__email=PARENT)
+    assert thread.key_date.title == "Parenting assessment session"
+
+    page.goto(demo.taylor_url)
+    with page.expect_navigation():
+        page.get_by_role("link", name="Ask for an interpreter, an advocate or other help to take part").click()
+    page.get_by_label("An interpreter").check()
+    page.get_by_label("Tell us more").fill("Polish, for the review meeting please.")
+    shot(page, "help-request")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send to my worker").click()
+    assert "You asked for: An interpreter" in page.locator(".govuk-caption-l").inner_text()
+    assert Thread.objects.filter(topic="request", need="interpreter", asker__user__email=PARENT).exists()
