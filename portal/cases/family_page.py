@@ -12,7 +12,7 @@ from portal.documents.selectors import documents_for_participant
 
 from . import selectors
 from .guides import stage_guide_url
-from .models import CaseContact
+from .models import CaseContact, KeyDate
 from .stages import stage_progress
 
 Role = CaseContact.Role
@@ -97,7 +97,14 @@ def _timeline(*, history, now, young):
     list for the MoJ timeline."""
     items = _stage_items(history["stage_changes"], young=young)
     items += [
-        {"kind": "date", "when": key_date.starts_at, "title": key_date.title, "note": key_date.note}
+        {
+            "kind": "date",
+            "when": key_date.starts_at,
+            "title": key_date.title,
+            "note": key_date.note,
+            "outcome": key_date.outcome,
+            "hearing": key_date.kind == KeyDate.Kind.HEARING,
+        }
         for key_date in history["key_dates"]
         if key_date.starts_at < now
     ]

@@ -147,6 +147,11 @@ class KeyDate(models.Model):
     place = models.CharField(max_length=200, blank=True, help_text=_("Address, or leave empty if it is by video."))
     by_video = models.BooleanField(default=False)
     note = models.TextField(blank=True, help_text=_("What it is for and what to bring, in plain words."))
+    # Written after the date: for a hearing, what the court decided, in plain words.
+    outcome = models.TextField(
+        blank=True,
+        help_text=_("After the date: what was decided, in plain words. The family reads it in their timeline."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

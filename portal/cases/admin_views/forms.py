@@ -115,16 +115,17 @@ class KeyDateForm(WagtailAdminModelForm):
         widget=forms.RadioSelect,
         initial=WHERE_PLACE,
     )
-    field_order = ["kind", "title", "starts_at", "where", "place", "note"]
+    field_order = ["kind", "title", "starts_at", "where", "place", "note", "outcome"]
 
     class Meta:
         model = KeyDate
-        fields = ["kind", "title", "starts_at", "place", "note"]
+        fields = ["kind", "title", "starts_at", "place", "note", "outcome"]
         labels = {
             "kind": _("What kind of date"),
             "title": _("Title"),
             "place": _("Place"),
             "note": _("Note"),
+            "outcome": _("What was decided (after the date)"),
         }
         help_texts = {"place": _("The address, if it is at a place. Leave it empty to tell the family later.")}
 

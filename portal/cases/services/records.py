@@ -69,6 +69,8 @@ def key_date_save(*, case, saved_by, key_date=None, **fields):
     before = KeyDate.objects.filter(pk=key_date.pk).values_list("starts_at", "place", "by_video").first()
     for name, value in fields.items():
         setattr(key_date, name, value)
+    if key_date.outcome.strip() and key_date.starts_at and key_date.starts_at > timezone.now():
+        raise ValidationError({"outcome": gettext("Add what was decided after the date, not before.")})
     key_date.full_clean()
     key_date.save()
     audit_allowed(actor=saved_by, action="key_date_save", obj=key_date, authority=case.authority)
