@@ -155,6 +155,9 @@ def _participation(participant):
                 "name", "connection", "how_to_reach", "offers", "note", "shared_with_family", "created_at", "removed_at"
             )
         ),
+        "documents_you_sent": list(
+            participant.sent_documents.values("original_name", "content_type", "size", "note", "sent_at", "seen_at")
+        ),
         "your_words_to_your_worker": list(
             participant.voice.values("kind", "name", "text", "created_at", "read_at", "taken_back_at")
         ),

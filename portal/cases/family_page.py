@@ -8,7 +8,7 @@ each stage note.
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.documents.selectors import documents_for_participant
+from portal.documents.selectors import documents_for_participant, family_uploads_for_sender
 
 from . import selectors
 from .guides import stage_guide_url
@@ -83,6 +83,7 @@ def family_case_context(*, participant, request, now):
             for contact in selectors.contacts_for_participant(participant=participant)
         ],
         "receipts": receipts,
+        "sent": family_uploads_for_sender(participant=participant),
         "new_count": sum(1 for receipt in receipts if _is_new(receipt)),
     }
 

@@ -47,10 +47,12 @@ def case_delete_for_retention(*, case):
     """Delete one case, its documents' files and its rows, with an audit row. Returns the counts."""
     versions = DocumentVersion.objects.filter(document__case=case)
     files = [(version.file.storage, version.file.name) for version in versions if version.file.name]
+    sent = [(upload.file.storage, upload.file.name) for upload in case.family_uploads.all() if upload.file.name]
     counts = {
         "participants": case.participants.count(),
         "documents": case.documents.count(),
         "versions": len(files),
+        "sent_to_workers": len(sent),
         "key_dates": case.key_dates.count(),
         "contacts": case.contacts.count(),
         "stage_changes": case.stage_changes.count(),
@@ -67,7 +69,7 @@ def case_delete_for_retention(*, case):
             + ", ".join(f"{name}={count}" for name, count in counts.items()),
         )
         case.delete()
-    for storage, name in files:
+    for storage, name in files + sent:
         try:
             storage.delete(name)
         except OSError:

@@ -13,6 +13,8 @@ urlpatterns = [
     path("", views.family_home, name="home"),
     path("notifications/", include(notification_patterns)),
     path("join/<str:token>/", views.family_join, name="join"),
+    # Not under <case_id>/: uploads get their body limit by address prefix (PORTAL_UPLOAD_BODY_LIMITS).
+    path("send/<uuid:case_id>/", document_views.family_send, name="send"),
     path("<uuid:case_id>/", views.family_case, name="case"),
     path("<uuid:case_id>/calendar.ics", views.family_calendar_ics, name="calendar"),
     path("<uuid:case_id>/dates/<uuid:key_date_id>.ics", views.family_key_date_ics, name="key_date_ics"),

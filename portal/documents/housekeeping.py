@@ -16,58 +16,69 @@ from django.utils import timezone
 
 from portal.audit.services import audit_allowed, audit_denied
 
-from .models import DocumentVersion, ScanStatus, SharedDocument, private_storage
+from .models import DocumentVersion, FamilyUpload, ScanStatus, SharedDocument, private_storage
 from .scanning import ScannerUnavailable, scan_file, scanning_configured
 from .staging import MAX_AGE, STAGING_DIR
 
 logger = logging.getLogger(__name__)
 
 
-def version_scan(*, version):
-    """Scan one stored version that is waiting for a verdict. Returns its new status.
-
-    Fail closed: if the scanner cannot answer, the version stays "pending" and cannot be opened.
-    """
+def _scan_stored(obj, *, authority, audit_obj, detail):
+    """Scan one stored file (a DocumentVersion or a FamilyUpload) waiting for a verdict. Returns its
+    new status. Fail closed: if the scanner cannot answer, it stays "pending" and cannot be opened."""
     if not scanning_configured():
-        return version.scan_status
-    storage = version.file.storage
+        return obj.scan_status
+    storage = obj.file.storage
     try:
-        with storage.open(version.file.name, "rb") as handle:
+        with storage.open(obj.file.name, "rb") as handle:
             result = scan_file(handle)
     except ScannerUnavailable:
-        logger.warning("Virus scanner unavailable: %s stays pending", version, exc_info=True)
-        return version.scan_status
+        logger.warning("Virus scanner unavailable: %s stays pending", obj, exc_info=True)
+        return obj.scan_status
     now = timezone.now()
-    authority = version.document.case.authority
+    rows = type(obj).objects.filter(pk=obj.pk)
     if result.clean:
-        DocumentVersion.objects.filter(pk=version.pk).update(scan_status=ScanStatus.CLEAN, scanned_at=now)
-        version.scan_status, version.scanned_at = ScanStatus.CLEAN, now
-        return version.scan_status
+        rows.update(scan_status=ScanStatus.CLEAN, scanned_at=now)
+        obj.scan_status, obj.scanned_at = ScanStatus.CLEAN, now
+        return obj.scan_status
     # Infected: the file goes at once; the row stays so the worker and the log can say what happened.
-    name = version.file.name
+    name = obj.file.name
     with transaction.atomic():
-        DocumentVersion.objects.filter(pk=version.pk).update(
-            scan_status=ScanStatus.INFECTED, scanned_at=now, scan_signature=result.signature
-        )
+        rows.update(scan_status=ScanStatus.INFECTED, scanned_at=now, scan_signature=result.signature)
         audit_denied(
             actor=None,
             system="scan_documents",
             action="document_infected",
-            obj=version.document,
+            obj=audit_obj,
             authority=authority,
-            detail=f"version={version.number}; signature={result.signature}; file deleted",
+            detail=f"{detail}; signature={result.signature}; file deleted",
         )
     storage.delete(name)
-    version.scan_status, version.scanned_at, version.scan_signature = ScanStatus.INFECTED, now, result.signature
-    return version.scan_status
+    obj.scan_status, obj.scanned_at, obj.scan_signature = ScanStatus.INFECTED, now, result.signature
+    return obj.scan_status
+
+
+def version_scan(*, version):
+    """Scan one stored document version that is waiting for a verdict. Returns its new status."""
+    return _scan_stored(
+        version,
+        authority=version.document.case.authority,
+        audit_obj=version.document,
+        detail=f"version={version.number}",
+    )
 
 
 def versions_scan_pending():
-    """Scan every pending version, oldest first. Returns a count per resulting status."""
+    """Scan every pending document version, then every pending file a family sent, oldest first.
+    Returns a count per resulting status."""
     counts = {}
     pending = DocumentVersion.objects.filter(scan_status=ScanStatus.PENDING).select_related("document__case__authority")
     for version in pending.order_by("uploaded_at"):
         status = version_scan(version=version)
+        counts[status] = counts.get(status, 0) + 1
+    sent = FamilyUpload.objects.filter(scan_status=ScanStatus.PENDING).select_related("case__authority")
+    for upload in sent.order_by("sent_at"):
+        status = _scan_stored(upload, authority=upload.case.authority, audit_obj=upload, detail="sent by the family")
         counts[status] = counts.get(status, 0) + 1
     return counts
 

@@ -108,3 +108,45 @@ class DocumentRecipient(models.Model):
 
     def __str__(self):
         return f"{self.document} → {self.participant}"
+
+
+class FamilyUpload(models.Model):
+    """A document or photo a family member sends to their case's workers ("evidence of change": a
+    certificate, a course letter, a test result), with a short note.
+
+    It goes through the same checks as a worker's upload (portal.documents.validation): type by
+    content, size, virus scan, no active content, and photos redrawn from their pixels so that
+    location and other metadata are gone before anyone sees them. Only the sender and the case's
+    workers see it: never another family member.
+    """
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="family_uploads")
+    # Empty once the sender leaves the case: the file stays on the case's record, with their name.
+    sender = models.ForeignKey("cases.Participant", null=True, on_delete=models.SET_NULL, related_name="sent_documents")
+    sender_name = models.CharField(max_length=300)
+    note = models.TextField(blank=True, max_length=1000)
+    file = models.FileField(storage=private_storage, upload_to=generated_name, max_length=200)
+    original_name = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    sent_at = models.DateTimeField(auto_now_add=True)
+    scan_status = models.CharField(max_length=20, choices=ScanStatus.choices, default=ScanStatus.NOT_CONFIGURED)
+    scanned_at = models.DateTimeField(null=True, blank=True)
+    scan_signature = models.CharField(max_length=100, blank=True)
+    # When a worker first opened it: the sender sees "seen by your worker".
+    seen_at = models.DateTimeField(null=True, blank=True)
+    seen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.original_name} from {self.sender_name}"
+
+    @property
+    def is_downloadable(self):
+        return self.scan_status in DOWNLOADABLE_SCAN_STATUSES

@@ -5,7 +5,7 @@ from django.http import Http404
 
 from portal.cases.selectors import cases_for_worker
 
-from .models import DocumentRecipient, DocumentVersion, ScanStatus, SharedDocument
+from .models import DocumentRecipient, DocumentVersion, FamilyUpload, ScanStatus, SharedDocument
 
 
 def documents_for_participant(*, participant):
@@ -71,3 +71,28 @@ def document_get_for_worker(*, user, document_id):
         )
     except SharedDocument.DoesNotExist as exc:
         raise Http404 from exc
+
+
+def family_uploads_for_sender(*, participant):
+    """What this family member sent, newest first. Nobody else's."""
+    if participant.pk is None:
+        return []
+    return list(FamilyUpload.objects.filter(sender_id=participant.pk))
+
+
+def family_uploads_for_case_worker(*, case):
+    """Everything the family sent on a case, for its workers (the caller has the case in scope)."""
+    return list(FamilyUpload.objects.filter(case=case))
+
+
+def family_upload_get_for_case(*, case, upload_id):
+    try:
+        return FamilyUpload.objects.select_related("case__authority").get(case=case, public_id=upload_id)
+    except FamilyUpload.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def family_uploads_unseen_for_worker(*, user, limit=None):
+    """Files families sent that no worker has opened yet, in the worker's council, oldest first."""
+    uploads = FamilyUpload.objects.filter(case__in=cases_for_worker(user=user), seen_at__isnull=True)
+    return list(uploads.select_related("case").order_by("sent_at", "pk")[:limit])

@@ -1,5 +1,7 @@
 """Writes for shared documents: validate first, store under a generated name, never half-save."""
 
+import dataclasses
+import hashlib
 import logging
 
 from django.core.exceptions import ValidationError
@@ -12,7 +14,7 @@ from portal.audit.services import audit_allowed, audit_denied
 from portal.notifications.models import Notification
 from portal.notifications.services import notify_participants
 
-from .models import DocumentRecipient, DocumentVersion, ScanStatus, SharedDocument, private_storage
+from .models import DocumentRecipient, DocumentVersion, FamilyUpload, ScanStatus, SharedDocument, private_storage
 from .scanning import ScannerUnavailable, scan_file, scanning_configured
 from .staging import StagedUpload, staged_discard, staged_name, staged_open, staged_token
 from .validation import reencode_image, validate_upload
@@ -68,9 +70,10 @@ def _audit_failed_upload(exc, *, actor, case, document=None):
         )
 
 
-def _store_version(*, document, uploaded_file, uploaded_by, number, stored):
-    """Validate, scan and write one file. Its storage name is added to `stored` before anything is
-    written, so callers can undo even a half-written file (a full disk stops a write part-way)."""
+def _checked_content(uploaded_file):
+    """Validate and scan an upload, and give what may be stored: a PDF's checked copy, an image
+    redrawn without its metadata, or the file as it came. Raises ValidationError (plain words) if
+    it is refused. Returns (validated, scan_status, content)."""
     validated = validate_upload(uploaded_file)
     scan_status = _scan_upload(uploaded_file=uploaded_file)
     content = uploaded_file
@@ -78,6 +81,34 @@ def _store_version(*, document, uploaded_file, uploaded_by, number, stored):
         content = ContentFile(validated.clean_content, name=validated.safe_name)
     elif validated.content_type in {"image/jpeg", "image/png"}:
         content = reencode_image(uploaded_file, validated)
+        # Describe what is stored, not what arrived: the size is sent as Content-Length on download.
+        redrawn = content.read()
+        content.seek(0)
+        validated = dataclasses.replace(validated, size=len(redrawn), sha256=hashlib.sha256(redrawn).hexdigest())
+    return validated, scan_status, content
+
+
+def _file_store(*, instance, content, stored):
+    """Write `content` to `instance.file` under a new random name. The name is added to `stored`
+    before anything is written, so callers can undo even a half-written file (a full disk stops a
+    write part-way). The row is the caller's to save."""
+    storage = instance.file.storage
+    name = instance.file.field.generate_filename(instance, "upload")
+    stored.append((storage, name))
+    try:
+        saved_name = storage.save(name, File(content), max_length=instance.file.field.max_length)
+    except OSError as exc:
+        # ENOSPC, EDQUOT, EIO, a storage service refusing: the person needs the same plain answer.
+        logger.exception("Could not store an upload")
+        raise ValidationError(STORAGE_FAILED_MESSAGE, code="storage_failed") from exc
+    if saved_name != name:
+        stored.append((storage, saved_name))
+    instance.file.name = saved_name
+
+
+def _store_version(*, document, uploaded_file, uploaded_by, number, stored):
+    """Validate, scan and write one version of a document."""
+    validated, scan_status, content = _checked_content(uploaded_file)
     version = DocumentVersion(
         document=document,
         number=number,
@@ -89,18 +120,7 @@ def _store_version(*, document, uploaded_file, uploaded_by, number, stored):
         scan_status=scan_status,
         scanned_at=timezone.now() if scan_status == ScanStatus.CLEAN else None,
     )
-    storage = version.file.storage
-    name = version.file.field.generate_filename(version, "upload")
-    stored.append((storage, name))
-    try:
-        saved_name = storage.save(name, File(content), max_length=version.file.field.max_length)
-    except OSError as exc:
-        # ENOSPC, EDQUOT, EIO, a storage service refusing: the worker needs the same plain answer.
-        logger.exception("Could not store an upload")
-        raise ValidationError(STORAGE_FAILED_MESSAGE, code="storage_failed") from exc
-    if saved_name != name:
-        stored.append((storage, saved_name))
-    version.file.name = saved_name
+    _file_store(instance=version, content=content, stored=stored)
     version.save()
     return version
 
@@ -318,3 +338,54 @@ def document_receipt_record(*, receipt, version):
     DocumentRecipient.objects.filter(pk=receipt.pk).update(**fields)
     for name, value in fields.items():
         setattr(receipt, name, value)
+
+
+# A family member sends a document or photo to their workers (FamilyUpload): the same checks, in one
+# transaction with the file, so a refused or failed upload leaves neither a row nor a file.
+NOTE_MAX = 1000
+
+
+def family_upload_send(*, participant, uploaded_file, note=""):
+    """Check, scan and keep a file a family member sends, with their note. Returns the FamilyUpload."""
+    note = (note or "").strip()
+    if len(note) > NOTE_MAX:
+        raise ValidationError({"note": gettext("Keep the note to %(max)s characters or fewer.") % {"max": NOTE_MAX}})
+    case = participant.case
+    stored = []
+    try:
+        with transaction.atomic():
+            validated, scan_status, content = _checked_content(uploaded_file)
+            upload = FamilyUpload(
+                case=case,
+                sender=participant,
+                sender_name=participant.user.get_full_name() or participant.user.email,
+                note=note,
+                original_name=validated.safe_name,
+                content_type=validated.content_type,
+                size=validated.size,
+                sha256=validated.sha256,
+                scan_status=scan_status,
+                scanned_at=timezone.now() if scan_status == ScanStatus.CLEAN else None,
+            )
+            _file_store(instance=upload, content=content, stored=stored)
+            upload.save()
+            audit_allowed(
+                actor=participant.user,
+                action="family_upload_send",
+                obj=upload,
+                authority=case.authority,
+                detail=f"type={validated.content_type}; size={validated.size}",
+            )
+    except BaseException as exc:
+        _remove_files(stored)
+        _audit_failed_upload(exc, actor=participant.user, case=case)
+        raise
+    return upload
+
+
+@transaction.atomic
+def family_upload_seen(*, upload, seen_by):
+    """A worker opened it: the sender now reads "seen by your worker". Only the first time counts."""
+    if upload.seen_at is None:
+        FamilyUpload.objects.filter(pk=upload.pk, seen_at__isnull=True).update(seen_at=timezone.now(), seen_by=seen_by)
+    audit_allowed(actor=seen_by, action="family_upload_download", obj=upload, authority=upload.case.authority)

@@ -1,14 +1,21 @@
 """Family members read and download the documents shared with them, and nothing else."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext
 
 from portal.audit.services import audit_allowed, audit_denied
 from portal.cases.access import family_participation, private_view
+from portal.ops.form_errors import apply_service_errors
+from portal.ops.once import once_field_add, submit_once
 
 from .downloads import attachment_response
+from .forms import FamilyUploadForm
 from .selectors import receipt_get_for_participant, version_for_family
-from .services import document_receipt_record
+from .services import document_receipt_record, family_upload_send
 
 
 @private_view
@@ -61,3 +68,26 @@ def family_document_download(request, case_id, document_id):
         detail=f"version={version.number}",
     )
     return attachment_response(version)
+
+
+@private_view
+@submit_once
+def family_send(request, case_id):
+    """A family member sends a document or photo to their workers, with a note."""
+    participant = family_participation(request, case_id=case_id)
+    form = once_field_add(FamilyUploadForm(request.POST or None, request.FILES or None))
+    if request.method == "POST" and form.is_valid():
+        try:
+            family_upload_send(
+                participant=participant, uploaded_file=form.cleaned_data["file"], note=form.cleaned_data["note"]
+            )
+        except ValidationError as error:
+            apply_service_errors(form, error, plain_error_field="file")
+        else:
+            messages.success(request, gettext("Sent. Your worker will see it on your case."))
+            return redirect(reverse("family:case", args=[participant.case.public_id]) + "#sent")
+    return render(
+        request,
+        "documents/family_send.html",
+        {"participant": participant, "case": participant.case, "form": form},
+    )

@@ -39,12 +39,14 @@ PORTAL_UPLOAD_BODY_LIMITS = {
     # Family documents: twice the largest file, so a file a little too big still gets the form's
     # plain message about its size (portal.documents.uploads); past that, 413.
     "/admin/cases/": 2 * PORTAL_DOCUMENT_MAX_BYTES + 1024 * 1024,
+    # A family member sending a document or photo to their worker.
+    "/my-family/send/": 2 * PORTAL_DOCUMENT_MAX_BYTES + 1024 * 1024,
     # Editors' images and documents (Wagtail's own size checks and messages apply below this).
     "/admin/images/": 2 * WAGTAILIMAGES_MAX_UPLOAD_SIZE + 1024 * 1024,
     "/admin/documents/": 2 * PORTAL_DOCUMENT_MAX_BYTES + 1024 * 1024,
 }
-# Under this prefix an upload that passes PORTAL_DOCUMENT_MAX_BYTES is dropped as it arrives.
-PORTAL_DOCUMENT_UPLOAD_PATH_PREFIX = "/admin/cases/"
+# Under these prefixes an upload that passes PORTAL_DOCUMENT_MAX_BYTES is dropped as it arrives.
+PORTAL_DOCUMENT_UPLOAD_PATH_PREFIX = ("/admin/cases/", "/my-family/send/")
 FILE_UPLOAD_HANDLERS = [
     "portal.documents.uploads.OversizeUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",

@@ -40,3 +40,39 @@ def test_a_parent_cannot_make_a_date_and_asks_for_an_interpreter(page, demo, sig
         page.get_by_role("button", name="Send to my worker").click()
     assert "You asked for: An interpreter" in page.locator(".govuk-caption-l").inner_text()
     assert Thread.objects.filter(topic="request", need="interpreter", asker__user__email=PARENT).exists()
+
+
+def test_a_parent_sends_a_photo_and_its_location_is_gone_in_what_the_worker_gets(page, demo, sign_in, shot, tmp_path):
+    import io
+
+    from PIL import ExifTags, Image
+
+    from portal.documents.models import FamilyUpload
+
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "PhoneMaker"
+    exif[ExifTags.Base.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: (53.0, 48.0, 1.0)}
+    photo = tmp_path / "certificate.jpg"
+    Image.new("RGB", (120, 90), "white").save(photo, "JPEG", exif=exif.tobytes())
+
+    sign_in(page, PARENT)
+    page.goto(demo.taylor_url)
+    with page.expect_navigation():
+        page.get_by_role("link", name="Send a document or photo to your worker").click()
+    assert page.get_by_text("we remove where it was taken").is_visible()
+    page.get_by_label("Choose a file or photo").set_input_files(str(photo))
+    page.get_by_label("A note for your worker").fill("My parenting course certificate")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    shot(page, "send-photo")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send to my worker").click()
+    sent = page.locator("#sent ~ .portal-documents").first
+    assert "certificate.jpg" in sent.inner_text() and "Sent" in sent.inner_text()
+    shot(page, "photo-sent")
+
+    upload = FamilyUpload.objects.get(sender__user__email=PARENT)
+    with upload.file.open("rb") as stored:
+        data = stored.read()
+    assert b"PhoneMaker" not in data
+    with Image.open(io.BytesIO(data)) as kept:
+        assert not kept.getexif()

@@ -111,6 +111,7 @@ SCOPED_PARAMETERS = {
     "child_id": "child",
     "period_id": "period",
     "person_id": "network_person",
+    "upload_id": "family_upload",
 }
 SHARED_PARAMETERS = {
     "image_id": "image",
@@ -198,7 +199,7 @@ def _values(parameter, *, route, name, model, scope, data):
     here = data.scopes[scope]
     if parameter in SCOPED_PARAMETERS:
         obj = getattr(here, SCOPED_PARAMETERS[parameter], None)
-        return of(obj, "public_id" if parameter in ("key_date_id", "thread_id", "person_id") else "pk")
+        return of(obj, "public_id" if parameter in ("key_date_id", "thread_id", "person_id", "upload_id") else "pk")
     if parameter in SHARED_PARAMETERS:
         return of(getattr(data.shared, SHARED_PARAMETERS[parameter]))
     if parameter in PLAIN_PARAMETERS:

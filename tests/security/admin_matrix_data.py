@@ -29,6 +29,7 @@ MARKERS = {
         "Ashford evaluation",
         "Ashford child",
         "Ashford network person",
+        "Ashford sent file",
         "Ashford organisation",
         "Ashford service",
         "wa@la-a.example",
@@ -45,6 +46,7 @@ MARKERS = {
         "Bramley evaluation",
         "Bramley child",
         "Bramley network person",
+        "Bramley sent file",
         "Bramley organisation",
         "Bramley service",
     ],
@@ -90,6 +92,7 @@ def _draft_with_workflow(*, page, title, editor):
 
 def matrix_data_build():
     """The hostile-case world, the national guidance shared with both LAs, and one of everything per scope."""
+    from django.core.files.base import ContentFile
     from wagtail.admin.models import EditingSession
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
@@ -110,6 +113,7 @@ def matrix_data_build():
     from portal.cases.models import CaseContact, CaseInvitation, KeyDate
     from portal.conversations.services import thread_start
     from portal.demo import builders
+    from portal.documents.models import FamilyUpload
     from portal.network.models import NetworkPerson
     from portal.preproceedings.models import Child, EvaluationProject, Period
     from tests.cms.guidance.conftest import GUIDES, SECTIONS
@@ -209,6 +213,16 @@ def matrix_data_build():
         ns.child = Child.objects.create(case=case, first_name=f"{name} child", council_child_id=f"{name}-C1")
         ns.period = Period.objects.create(child=ns.child)
         ns.network_person = NetworkPerson.objects.create(case=case, name=f"{name} network person", connection="aunt")
+        ns.family_upload = FamilyUpload(
+            case=case,
+            sender=ns.participant,
+            sender_name=f"{name} sender",
+            original_name=f"{name} sent file.pdf",
+            content_type="application/pdf",
+            size=5,
+            sha256="0" * 64,
+        )
+        ns.family_upload.file.save("upload", ContentFile(b"%PDF-"), save=True)
         ns.membership = StaffMembership.objects.get(user=worker)
         ns.user = worker
         ns.group = Group.objects.get(name=editor_group_name(authority))

@@ -338,3 +338,37 @@ def test_27_without_a_scanner_configured_files_are_marked_not_scanned_and_downlo
     assert version.scan_status == ScanStatus.NOT_CONFIGURED
     client.force_login(world.p1.user)
     assert client.get(_download_url(world, world.d1)).status_code == 200
+
+
+@pytest.mark.clamav
+def test_23_a_family_member_cannot_send_a_virus_and_a_later_scan_catches_one_sent_while_it_was_down(
+    world, settings, clamd, eicar, docx_with, client
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from portal.documents.models import FamilyUpload
+
+    def send(name, data):
+        url = reverse("family:send", args=[world.a1.public_id])
+        return client.post(url, {"file": SimpleUploadedFile(name, data), "note": "n"})
+
+    client.force_login(world.p1.user)
+    response = send("letter.docx", docx_with("word/media/n.txt", eicar))
+    assert "contains a virus" in response.content.decode()
+    assert not FamilyUpload.objects.exists()
+
+    real_socket = settings.PORTAL_CLAMD_SOCKET
+    settings.PORTAL_CLAMD_SOCKET = "/nonexistent/clamd.sock"
+    assert send("letter.docx", docx_with("word/media/n.txt", eicar)).status_code == 302
+    upload = FamilyUpload.objects.get()
+    assert upload.scan_status == ScanStatus.PENDING
+    client.force_login(world.wa)
+    download = reverse("cases:family_upload_download", args=[world.a1.pk, upload.public_id])
+    assert client.get(download).status_code == 404  # nobody opens it before a clean scan
+    path = upload.file.path
+
+    settings.PORTAL_CLAMD_SOCKET = real_socket
+    call_command("scan_documents")
+    upload.refresh_from_db()
+    assert upload.scan_status == ScanStatus.INFECTED and not os.path.exists(path)
+    assert client.get(download).status_code == 404

@@ -13,6 +13,7 @@ from wagtail.admin.ui.components import Component
 
 from portal.conversations.admin_views import thread_url
 from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_receipts_for_worker
+from portal.documents.selectors import family_uploads_unseen_for_worker
 
 from .. import selectors
 from .mixins import case_url, index_url
@@ -33,6 +34,7 @@ class WorkerHomePanel(Component):
         user, now, today = self.request.user, timezone.now(), timezone.localdate()
         # One more than is shown, to know whether to offer the full list.
         questions = unanswered_threads_for_worker(user=user, limit=SHOWN + 1)
+        sent = family_uploads_unseen_for_worker(user=user, limit=SHOWN + 1)
         unopened = unopened_receipts_for_worker(user=user, now=now, limit=SHOWN + 1)
         dates = selectors.key_dates_soon_for_worker(user=user, now=now, days=SOON_DAYS, limit=SHOWN + 1)
         # Every open case naming the worker (a caseload, not the council): one query for both panels.
@@ -48,6 +50,8 @@ class WorkerHomePanel(Component):
             "now": now,
             "questions": [{"thread": t, "url": thread_url(t)} for t in questions[:SHOWN]],
             "questions_more": len(questions) > SHOWN,
+            "sent": [{"upload": u, "case_url": case_url("workspace", u.case) + "#sent"} for u in sent[:SHOWN]],
+            "sent_more": len(sent) > SHOWN,
             "unopened": [{"receipt": r, "case_url": case_url("workspace", r.document.case)} for r in unopened[:SHOWN]],
             "unopened_more": len(unopened) > SHOWN,
             "unopened_days": unopened_days(),

@@ -259,6 +259,11 @@ class CaseViewSet(ModelViewSet):
                 workspace.DocumentDownloadView.as_view(),
                 name="document_download",
             ),
+            path(
+                "<int:pk>/sent/<uuid:upload_id>/",
+                workspace.FamilyUploadDownloadView.as_view(),
+                name="family_upload_download",
+            ),
             path("<int:pk>/network/add/", network.NetworkPersonView.as_view(), name="network_add"),
             path("<int:pk>/network/<uuid:person_id>/", network.NetworkPersonView.as_view(), name="network_edit"),
             path("<int:pk>/family-meeting/", network.FamilyMeetingView.as_view(), name="family_meeting"),

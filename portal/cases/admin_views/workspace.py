@@ -16,7 +16,14 @@ from portal.conversations.admin_views import thread_url
 from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_receipts_for_worker
 from portal.documents.cover_notes import KIND_CHOICES
 from portal.documents.downloads import attachment_response
-from portal.documents.selectors import document_get_for_worker, documents_for_case_worker, version_for_worker
+from portal.documents.selectors import (
+    document_get_for_worker,
+    documents_for_case_worker,
+    family_upload_get_for_case,
+    family_uploads_for_case_worker,
+    version_for_worker,
+)
+from portal.documents.services import family_upload_seen
 from portal.network.admin_context import network_panel
 from portal.preproceedings.selectors import children_for_workspace
 
@@ -86,6 +93,10 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                 "children": children_for_workspace(case=case),
                 "network": network_panel(case),
                 "documents": [self._document_context(document) for document in documents],
+                "family_uploads": [
+                    {"upload": upload, "url": case_url("family_upload_download", case, upload.public_id)}
+                    for upload in family_uploads_for_case_worker(case=case)
+                ],
                 "questions": [
                     {"thread": thread, "url": thread_url(thread)}
                     for thread in unanswered_threads_for_worker(user=user, case=case)
@@ -152,6 +163,22 @@ class DocumentDownloadView(CaseScopedMixin, View):
             detail=f"version={self.version.number}",
         )
         return attachment_response(self.version)
+
+
+class FamilyUploadDownloadView(CaseScopedMixin, View):
+    """A worker opens a file the family sent. The first opening tells the sender it was seen."""
+
+    audit_name = "staff_family_upload_download"
+
+    def load_objects(self):
+        super().load_objects()
+        self.upload = family_upload_get_for_case(case=self.case, upload_id=self.kwargs["upload_id"])
+        if not self.upload.is_downloadable:  # waiting for a virus scan, or infected
+            raise Http404
+
+    def get(self, request, *args, **kwargs):
+        family_upload_seen(upload=self.upload, seen_by=request.user)
+        return attachment_response(self.upload)
 
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each in its own name
