@@ -13,17 +13,21 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from .models import Notification
 
-UPDATE_SUBJECT = "You have an update"
-UPDATE_EMAIL = "You have a new update from your family support team. Sign in to see it: {login_url}"
-UPDATE_SMS = "You have a new update. Sign in to see it: {login_url}"
+# In English here; each is sent in the language the person chose (User.language), where there is a
+# translation, and in English until they choose.
+UPDATE_SUBJECT = gettext_noop("You have an update")
+UPDATE_EMAIL = gettext_noop("You have a new update from your family support team. Sign in to see it: {login_url}")
+UPDATE_SMS = gettext_noop("You have a new update. Sign in to see it: {login_url}")
 
-REMINDER_SUBJECT = "You have something coming up"
-REMINDER_EMAIL = "You have something coming up tomorrow. Sign in to see it: {login_url}"
-REMINDER_SMS = "You have something coming up tomorrow. Sign in to see it: {login_url}"
+REMINDER_SUBJECT = gettext_noop("You have something coming up")
+REMINDER_EMAIL = gettext_noop("You have something coming up tomorrow. Sign in to see it: {login_url}")
+REMINDER_SMS = gettext_noop("You have something coming up tomorrow. Sign in to see it: {login_url}")
 
 CODE_SMS = "Your code is {code}. It works for {minutes} minutes. If you did not ask for a code, ignore this message."
 
@@ -44,17 +48,20 @@ def login_url():
     return settings.PORTAL_BASE_URL.rstrip("/") + reverse("account_login")
 
 
-def render(*, reason, channel):
-    """The subject and body for a reason and channel. Takes nothing about the person or the case."""
+def render(*, reason, channel, language=""):
+    """The subject and body for a reason and channel, in `language` (the person's own choice; English
+    if empty or unknown). Takes nothing else about the person, and nothing about the case."""
     if reason not in Notification.Reason.values:
         raise ValueError(f"Unknown notification reason: {reason!r}")
     reminder = reason == Notification.Reason.KEY_DATE_REMINDER
-    if channel == Notification.Channel.SMS:
-        template = REMINDER_SMS if reminder else UPDATE_SMS
-        return RenderedMessage(subject="", body=template.format(login_url=login_url()))
-    subject = REMINDER_SUBJECT if reminder else UPDATE_SUBJECT
-    template = REMINDER_EMAIL if reminder else UPDATE_EMAIL
-    return RenderedMessage(subject=subject, body=template.format(login_url=login_url()) + "\n")
+    known = {code for code, _name in settings.LANGUAGES}
+    with translation.override(language if language in known else settings.LANGUAGE_CODE):
+        if channel == Notification.Channel.SMS:
+            template = gettext(REMINDER_SMS if reminder else UPDATE_SMS)
+            return RenderedMessage(subject="", body=template.format(login_url=login_url()))
+        subject = gettext(REMINDER_SUBJECT if reminder else UPDATE_SUBJECT)
+        template = gettext(REMINDER_EMAIL if reminder else UPDATE_EMAIL)
+        return RenderedMessage(subject=subject, body=template.format(login_url=login_url()) + "\n")
 
 
 def history_label(reason):

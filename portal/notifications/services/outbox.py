@@ -129,7 +129,7 @@ def _claim(*, notification_id, now):
 
 def _send(notification):
     user = notification.recipient
-    rendered = messages.render(reason=notification.reason, channel=notification.channel)
+    rendered = messages.render(reason=notification.reason, channel=notification.channel, language=user.language)
     if not user.is_active:
         raise PermanentSendError("InactiveRecipient")
     if notification.channel == Notification.Channel.EMAIL:

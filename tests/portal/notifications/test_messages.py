@@ -142,3 +142,36 @@ def test_the_link_never_uses_the_councils_own_host(settings, taylors):
     settings.PORTAL_BASE_URL = "https://family-portal.example"
     rendered = messages.render(reason="stage_changed", channel="email")
     assert "https://family-portal.example/accounts/login/" in rendered.body
+
+
+@pytest.mark.parametrize("language", ["pl", "ro", "ur"])
+@pytest.mark.parametrize("reason", [Notification.Reason.STAGE_CHANGED, Notification.Reason.KEY_DATE_REMINDER])
+@pytest.mark.parametrize("channel", Notification.Channel.values)
+def test_each_message_goes_out_in_the_persons_own_language_and_stays_neutral(language, reason, channel):
+    english = messages.render(reason=reason, channel=channel)
+    own = messages.render(reason=reason, channel=channel, language=language)
+    assert own.body != english.body
+    assert own.subject == "" if channel == "sms" else own.subject not in ("", english.subject)
+    assert messages.login_url() in own.body  # the link survives every translation
+    assert _leaks(f"{own.subject}\n{own.body}") == []
+
+
+def test_no_language_or_an_unknown_one_is_english():
+    english = messages.render(reason="stage_changed", channel="email")
+    assert messages.render(reason="stage_changed", channel="email", language="xx") == english
+    assert english.subject == "You have an update"
+
+
+@pytest.mark.django_db
+def test_the_outbox_sends_in_the_recipients_language(taylors, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from portal.cases.services import case_stage_change
+
+    case, sam = taylors["case"], taylors["sam"]
+    sam.user.language = "pl"
+    sam.user.save(update_fields=["language"])
+    with django_capture_on_commit_callbacks(execute=True):
+        case_stage_change(case=case, stage="assessments", changed_by=taylors["worker"])
+    polish = [m for m in mail.outbox if m.to == [sam.user.email]]
+    assert polish and polish[0].subject == "Masz nową wiadomość"
