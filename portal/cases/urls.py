@@ -22,6 +22,9 @@ urlpatterns = [
     path("<uuid:case_id>/", include(network_patterns)),
     path("<uuid:case_id>/documents/<uuid:document_id>/", document_views.family_document, name="document"),
     path(
+        "<uuid:case_id>/documents/<uuid:document_id>/read/", document_views.family_document_read, name="document_read"
+    ),
+    path(
         "<uuid:case_id>/documents/<uuid:document_id>/download/",
         document_views.family_document_download,
         name="document_download",

@@ -165,7 +165,7 @@ def main(argv):
 # The parent: run the child within limits.
 
 
-def _limit_child():
+def limit_child():
     resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
     resource.setrlimit(resource.RLIMIT_CPU, (CHILD_CPU_SECONDS, CHILD_CPU_SECONDS))
 
@@ -184,7 +184,7 @@ def pdf_clean_copy(uploaded_file):
                 [sys.executable, "-m", "portal.documents.pdf_check", source, target],
                 capture_output=True,
                 timeout=CHILD_WALL_SECONDS,
-                preexec_fn=_limit_child,  # noqa: PLW1509 (no threads are started before exec)
+                preexec_fn=limit_child,  # noqa: PLW1509 (no threads are started before exec)
                 check=False,
             )
         except subprocess.TimeoutExpired as exc:

@@ -1,5 +1,7 @@
 """Family members read and download the documents shared with them, and nothing else."""
 
+import base64
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -14,6 +16,7 @@ from portal.ops.once import once_field_add, submit_once
 
 from .downloads import attachment_response
 from .forms import FamilyUploadForm
+from .page_images import PageUnavailable, can_draw, page_png
 from .selectors import receipt_get_for_participant, version_for_family
 from .services import document_receipt_record, family_upload_send
 
@@ -26,6 +29,7 @@ def family_document(request, case_id, document_id):
     audit_allowed(
         actor=request.user, action="document_view", obj=document, authority=document.case.authority, request=request
     )
+    version = version_for_family(document=document)
     return render(
         request,
         "documents/family_document.html",
@@ -33,7 +37,8 @@ def family_document(request, case_id, document_id):
             "participant": participant,
             "case": participant.case,
             "document": document,
-            "version": version_for_family(document=document),
+            "version": version,
+            "readable": version is not None and can_draw(version.content_type),
         },
     )
 
@@ -91,3 +96,43 @@ def family_send(request, case_id):
         "documents/family_send.html",
         {"participant": participant, "case": participant.case, "form": form},
     )
+
+
+@private_view
+def family_document_read(request, case_id, document_id):
+    """Read a document in the page, one page at a time, drawn on the server: nothing is downloaded."""
+    participant = family_participation(request, case_id=case_id)
+    receipt = receipt_get_for_participant(participant=participant, document_id=document_id)
+    document, case = receipt.document, participant.case
+    version = version_for_family(document=document)
+    if version is None or not version.is_downloadable or not can_draw(version.content_type):
+        raise Http404
+    try:
+        page_number = max(int(request.GET.get("page", "1")), 1)
+    except ValueError:
+        page_number = 1
+    context = {"participant": participant, "case": case, "document": document, "page_number": page_number}
+    try:
+        with version.file.storage.open(version.file.name, "rb") as stored:
+            png, count, text = page_png(stored, content_type=version.content_type, page_number=page_number)
+    except PageUnavailable:
+        return render(request, "documents/family_document_read.html", {**context, "unavailable": True}, status=200)
+    document_receipt_record(receipt=receipt, version=version)
+    audit_allowed(
+        actor=request.user,
+        action="document_read",
+        obj=document,
+        authority=case.authority,
+        request=request,
+        detail=f"version={version.number}; page={page_number}",
+    )
+    context.update(
+        {
+            "image": base64.b64encode(png).decode(),
+            "count": count,
+            "text": text,
+            "previous": page_number - 1 if page_number > 1 else None,
+            "next": page_number + 1 if page_number < count else None,
+        }
+    )
+    return render(request, "documents/family_document_read.html", context)

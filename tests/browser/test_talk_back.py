@@ -76,3 +76,28 @@ def test_a_parent_sends_a_photo_and_its_location_is_gone_in_what_the_worker_gets
     assert b"PhoneMaker" not in data
     with Image.open(io.BytesIO(data)) as kept:
         assert not kept.getexif()
+
+
+def test_a_parent_reads_a_letter_in_the_page_without_downloading_it(page, demo, sign_in, shot):
+    downloads = []
+    page.on("download", lambda download: downloads.append(download))
+    sign_in(page, PARENT)
+    page.goto(demo.taylor_url)
+    with page.expect_navigation():
+        page.get_by_role("link", name="Letter before proceedings").first.click()
+    assert page.get_by_text("someone else could find it in your downloads").is_visible()
+    with page.expect_navigation() as navigation:
+        page.get_by_role("link", name="Read it here").click()
+    response = navigation.value
+    assert "no-store" in response.headers["cache-control"]
+    assert "content-disposition" not in response.headers
+    picture = page.locator("img.portal-document-page")
+    assert picture.is_visible()
+    assert page.evaluate(
+        "(img) => img.naturalWidth > 0 && img.getBoundingClientRect().width <= window.innerWidth",
+        picture.element_handle(),
+    )
+    page.get_by_text("The words on this page, as text").click()
+    assert "This is a demo letter" in page.locator(".govuk-details__text").inner_text()
+    shot(page, "read-in-page")
+    assert downloads == []
