@@ -4,6 +4,7 @@ import base64
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -126,13 +127,14 @@ def family_document_read(request, case_id, document_id):
         request=request,
         detail=f"version={version.number}; page={page_number}",
     )
+    pages = Paginator(range(count), 1)
     context.update(
         {
             "image": base64.b64encode(png).decode(),
             "count": count,
             "text": text,
-            "previous": page_number - 1 if page_number > 1 else None,
-            "next": page_number + 1 if page_number < count else None,
+            "page_obj": pages.page(page_number),
+            "pages": list(pages.get_elided_page_range(page_number, on_each_side=1, on_ends=1)),
         }
     )
     return render(request, "documents/family_document_read.html", context)
