@@ -4,10 +4,14 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.core.internal.httpkit import clean_client_ip
 from allauth.core.ratelimit import respond_429
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 
 from portal.audit.services import audit_denied
+from portal.languages.cookie import LANGUAGE_CODES, language_cookie_set
+
+from .services import user_language_set
 
 
 def _account_for(credentials):
@@ -64,6 +68,18 @@ class AccountAdapter(DefaultAccountAdapter):
         if participations_for_user(user=user).exists():
             return reverse("family:home")
         return super().get_login_redirect_url(request)
+
+    def post_login(self, request, user, **kwargs):
+        """Each person reads the portal in their own language on every device: the language kept on
+        their account becomes this browser's choice. Someone who chose a language before signing in
+        (on the sign-in page) and has none kept yet has that choice kept."""
+        response = super().post_login(request, user, **kwargs)
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        if not user.language and chosen in LANGUAGE_CODES:
+            user_language_set(user=user, language=chosen)
+        elif user.language in LANGUAGE_CODES and user.language != chosen:
+            language_cookie_set(response, user.language, secure=settings.SESSION_COOKIE_SECURE)
+        return response
 
     def pre_authenticate(self, request, **credentials):
         try:

@@ -16,8 +16,7 @@ from django.views.decorators.cache import never_cache
 
 from portal.accounts.services import user_language_set
 
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
-ONE_YEAR = 365 * 24 * 60 * 60
+from .cookie import LANGUAGE_CODES, language_cookie_set
 
 
 @never_cache
@@ -31,13 +30,4 @@ def language_choose(request, code):
         back = "/"
     if request.user.is_authenticated:
         user_language_set(user=request.user, language=code)
-    response = HttpResponseRedirect(back)
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        code,
-        max_age=ONE_YEAR,
-        samesite="Lax",
-        secure=settings.SESSION_COOKIE_SECURE,
-        httponly=True,
-    )
-    return response
+    return language_cookie_set(HttpResponseRedirect(back), code, secure=settings.SESSION_COOKIE_SECURE)

@@ -42,3 +42,30 @@ def test_urdu_is_laid_out_right_to_left(page, demo, shot):
     text = page.locator("main .govuk-warning-text__text").first
     assert icon.bounding_box()["x"] > text.bounding_box()["x"]
     shot(page, "urdu-guide")
+
+
+NARROW = {"width": 320, "height": 640}
+
+
+def wider_than_the_screen(page):
+    return page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
+
+
+def test_urdu_family_pages_fit_a_320_pixel_screen_and_the_language_links_are_big_enough(page, demo, sign_in, shot):
+    sign_in(page, "parent.one@family.example")
+    page.set_viewport_size(NARROW)
+    page.goto(demo.taylor_url)
+    with page.expect_navigation():
+        page.locator(".portal-language-navigation").get_by_role("link", name="اردو").click()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    for link in page.locator(".portal-language-navigation a").all():
+        box = link.bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24, link.inner_text()
+    base = demo.taylor_url.rstrip("/")
+    case_id = base.rsplit("/", 1)[-1]
+    for path in (base + "/", base + "/network/", base + "/questions/help/", f"{demo.url}/my-family/send/{case_id}/"):
+        page.goto(path)
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        assert not wider_than_the_screen(page), path
+    page.goto(base + "/")
+    shot(page, "urdu-case-page-320")
