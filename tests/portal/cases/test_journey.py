@@ -86,3 +86,15 @@ def test_the_worker_writes_it_in_the_key_date_form(client, world):
     assert response.status_code == 302
     past.refresh_from_db()
     assert past.outcome == "Adjourned to May."
+
+
+@pytest.mark.parametrize("language", ["en-gb", "pl", "ro", "ur"])
+@pytest.mark.parametrize("hour", [0, 9, 12, 14, 23])
+def test_a_date_and_time_never_says_a_word_twice_in_a_row(language, hour):
+    from django.utils import translation
+
+    from portal.cases.templatetags.family_dates import govuk_datetime
+
+    with translation.override(language):
+        words = govuk_datetime(datetime(2026, 12, 14, hour, 30 if hour == 0 else 0, tzinfo=LONDON)).split()
+    assert all(a != b for a, b in zip(words, words[1:], strict=False)), " ".join(words)
