@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 
-INVITATION_SUBJECT = "Your account is ready"
-INVITATION_BODY = """Hello,
+# In English here; sent in the person's own language (User.language) where there is a translation.
+INVITATION_SUBJECT = gettext_noop("Your account is ready")
+INVITATION_BODY = gettext_noop("""Hello,
 
 An account has been set up for you on {portal_name}.
 
@@ -11,10 +14,15 @@ To sign in, go to {login_url} and enter this email address.
 We will email you a code to sign in with. You do not need a password.
 
 If you were not expecting this email, you can ignore it.
-"""
+""")
 
 
-def invitation_send(*, email, authority=None):
+def _in_language(language):
+    known = {code for code, _name in settings.LANGUAGES}
+    return translation.override(language if language in known else settings.LANGUAGE_CODE)
+
+
+def invitation_send(*, email, authority=None, language=""):
     """A neutral message: it names no person, council team or case, because others may read it.
 
     In production the link goes to the LA's own site, so the person lands on familiar branding.
@@ -25,12 +33,10 @@ def invitation_send(*, email, authority=None):
     if not settings.DEBUG and authority is not None and authority.site is not None:
         base_url = authority.site.root_url
     login_url = base_url.rstrip("/") + reverse("account_request_login_code")
-    send_mail(
-        INVITATION_SUBJECT,
-        INVITATION_BODY.format(portal_name=settings.PORTAL_NAME, login_url=login_url),
-        None,
-        [email],
-    )
+    with _in_language(language):
+        subject = gettext(INVITATION_SUBJECT)
+        body = gettext(INVITATION_BODY).format(portal_name=settings.PORTAL_NAME, login_url=login_url)
+    send_mail(subject, body, None, [email])
 
 
 JOIN_SUBJECT = "You have been invited to see a family's case"

@@ -57,6 +57,7 @@ class ParticipantAddView(CaseActionFormView):
             last_name=data["last_name"],
             role=data["role"],
             added_by=self.request.user,
+            language=data["language"],
         )
         name = f"{data['first_name']} {data['last_name']}".strip()
         return gettext("%(name)s has been added and sent an invitation.") % {"name": name}

@@ -6,6 +6,7 @@ posted id from another case or LA is simply "not one of the available choices".
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -101,6 +102,12 @@ class ParticipantAddForm(forms.Form):
         help_text=_("Their own email address. They get a short email that names nobody and no case."),
     )
     role = forms.ChoiceField(label=_("Role in the case"), choices=Participant.Role.choices)
+    language = forms.ChoiceField(
+        label=_("Their language"),
+        choices=[("", _("Not known: they can choose when they sign in")), *settings.LANGUAGES],
+        required=False,
+        help_text=_("Their invitation, emails and texts go out in it. They can change it themselves."),
+    )
 
 
 class KeyDateForm(WagtailAdminModelForm):

@@ -3,6 +3,7 @@
 import secrets
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -17,7 +18,7 @@ from ..selectors import account_reaches_admin
 
 
 @transaction.atomic
-def participant_add(*, case, email, first_name, last_name="", role, added_by, invite=True):
+def participant_add(*, case, email, first_name, last_name="", role, added_by, invite=True, language=""):
     """Add a family member to a case by email address.
 
     A new address gets an account (verified email, no password) and joins the case at once; they
@@ -25,7 +26,9 @@ def participant_add(*, case, email, first_name, last_name="", role, added_by, in
     another council, a member of staff) is only invited: it joins when its owner signs in and
     accepts (``invitation_accept``). The worker sees the same answer either way, with the name they
     typed, so adding someone never tells them whether an address is known or what name it holds.
-    Emails name nobody and no case, in case someone else reads them.
+    Emails name nobody and no case, in case someone else reads them. `language` (chosen by the
+    worker) is kept for a new account, whose invitation then goes out in it; an existing account
+    keeps its owner's own choice.
     """
     email = (email or "").strip().lower()
     User = get_user_model()
@@ -36,7 +39,9 @@ def participant_add(*, case, email, first_name, last_name="", role, added_by, in
         return _existing_account_invite(
             case=case, user=user, first_name=first_name, last_name=last_name, role=role, invited_by=added_by
         )
-    user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip())
+    if language and language not in {code for code, _name in settings.LANGUAGES}:
+        raise ValidationError({"language": gettext("Choose one of the portal's languages.")})
+    user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip(), language=language)
     user.set_unusable_password()
     user.full_clean(exclude=["password"])
     user.save()
@@ -100,7 +105,7 @@ def participant_invite(*, participant, invited_by):
     """Stamp the invitation date and write its audit row together; the email goes after commit."""
     participant.invited_at = timezone.now()
     participant.save(update_fields=["invited_at"])
-    email = participant.user.email
+    email, language = participant.user.email, participant.user.language
     authority = participant.case.authority
-    transaction.on_commit(lambda: invitation_send(email=email, authority=authority))
+    transaction.on_commit(lambda: invitation_send(email=email, authority=authority, language=language))
     audit_allowed(actor=invited_by, action="invite", obj=participant, authority=participant.case.authority)
