@@ -94,3 +94,21 @@ def test_a_young_person_sees_their_own_view(page, demo, sign_in, shot):
     assert "What is happening: a letter for Ava" in documents
     assert "Letter before proceedings" not in documents
     shot(page, "young-person-case-page")
+
+
+def test_a_stepped_down_family_is_not_told_it_is_on_a_step_and_sees_each_stage_once(page, demo, sign_in, shot):
+    sign_in(page, "parent.three@family.example")
+    open_family_area(page)
+    stage = page.locator("#stage")
+    assert not re.search(r"Step \d+ of \d+", stage.inner_text())
+    titles = [title.strip() for title in page.locator(".moj-timeline__title").all_inner_texts()]
+    stage_titles = [t for t in titles if t and titles.count(t) > 1]
+    assert stage_titles == [], stage_titles
+    shot(page, "stepped-down")
+
+
+def test_a_pre_proceedings_family_counts_its_steps_without_court(page, demo, sign_in):
+    sign_in(page, PARENT)
+    open_family_area(page)
+    position, count = map(int, re.search(r"Step (\d+) of (\d+)", page.locator("#stage").inner_text()).groups())
+    assert position <= count < 13  # the pre-proceedings route only, not the whole journey to a final hearing
