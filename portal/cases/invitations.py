@@ -39,8 +39,8 @@ def invitation_send(*, email, authority=None, language=""):
     send_mail(subject, body, None, [email])
 
 
-JOIN_SUBJECT = "You have been invited to see a family's case"
-JOIN_BODY = """Hello,
+JOIN_SUBJECT = gettext_noop("You have been invited to see a family's case")
+JOIN_BODY = gettext_noop("""Hello,
 
 You have been invited to see a family's case on {portal_name}, with the account you already have.
 
@@ -50,10 +50,10 @@ To accept, sign in and then open this link:
 The link works for {days} days. Nothing changes until you accept.
 
 If you were not expecting this email, you can ignore it.
-"""
+""")
 
 
-def join_invitation_send(*, email, authority, token):
+def join_invitation_send(*, email, authority, token, language=""):
     """For an account that already exists: a link to accept joining a case. Names nobody and no case."""
     from .models import CaseInvitation
 
@@ -61,9 +61,9 @@ def join_invitation_send(*, email, authority, token):
     if not settings.DEBUG and authority is not None and authority.site is not None:
         base_url = authority.site.root_url
     join_url = base_url.rstrip("/") + reverse("family:join", args=[token])
-    send_mail(
-        JOIN_SUBJECT,
-        JOIN_BODY.format(portal_name=settings.PORTAL_NAME, join_url=join_url, days=CaseInvitation.VALID_DAYS),
-        None,
-        [email],
-    )
+    with _in_language(language):
+        subject = gettext(JOIN_SUBJECT)
+        body = gettext(JOIN_BODY).format(
+            portal_name=settings.PORTAL_NAME, join_url=join_url, days=CaseInvitation.VALID_DAYS
+        )
+    send_mail(subject, body, None, [email])

@@ -74,8 +74,10 @@ def invitation_send_again(*, invitation, invited_by):
     invitation.save(update_fields=["token_hash", "invited_at", "invited_by"])
     case = invitation.case
     audit_allowed(actor=invited_by, action="invite", obj=case, authority=case.authority, detail="invitation sent again")
-    email, authority = invitation.user.email, case.authority
-    transaction.on_commit(lambda: join_invitation_send(email=email, authority=authority, token=token))
+    email, authority, language = invitation.user.email, case.authority, invitation.user.language
+    transaction.on_commit(
+        lambda: join_invitation_send(email=email, authority=authority, token=token, language=language)
+    )
     return invitation
 
 

@@ -72,8 +72,10 @@ def _existing_account_invite(*, case, user, first_name, last_name, role, invited
     invitation.full_clean()
     invitation.save()
     audit_allowed(actor=invited_by, action="participant_add", obj=case, authority=case.authority)
-    email, authority = user.email, case.authority
-    transaction.on_commit(lambda: join_invitation_send(email=email, authority=authority, token=token))
+    email, authority, language = user.email, case.authority, user.language
+    transaction.on_commit(
+        lambda: join_invitation_send(email=email, authority=authority, token=token, language=language)
+    )
     return invitation
 
 

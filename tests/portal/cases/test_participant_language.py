@@ -38,6 +38,10 @@ def test_an_existing_account_keeps_its_owners_own_language(client, world, django
         assert add(client, world, world.pa2.user.email, "ur").status_code == 302
     world.pa2.user.refresh_from_db()
     assert world.pa2.user.language == "ro"
+    join = mail.outbox[-1]  # the link to accept, in the owner's own language
+    assert join.to == [world.pa2.user.email]
+    assert join.subject == "Ați fost invitat să vedeți cazul unei familii"
+    assert "/my-family/join/" in join.body
 
 
 def test_an_unknown_language_changes_nothing(client, world):
