@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
+
+from portal.languages.cookie import in_language
 
 # In English here; sent in the person's own language (User.language) where there is a translation.
 INVITATION_SUBJECT = gettext_noop("Your account is ready")
@@ -17,11 +18,6 @@ If you were not expecting this email, you can ignore it.
 """)
 
 
-def _in_language(language):
-    known = {code for code, _name in settings.LANGUAGES}
-    return translation.override(language if language in known else settings.LANGUAGE_CODE)
-
-
 def invitation_send(*, email, authority=None, language=""):
     """A neutral message: it names no person, council team or case, because others may read it.
 
@@ -33,7 +29,7 @@ def invitation_send(*, email, authority=None, language=""):
     if not settings.DEBUG and authority is not None and authority.site is not None:
         base_url = authority.site.root_url
     login_url = base_url.rstrip("/") + reverse("account_request_login_code")
-    with _in_language(language):
+    with in_language(language):
         subject = gettext(INVITATION_SUBJECT)
         body = gettext(INVITATION_BODY).format(portal_name=settings.PORTAL_NAME, login_url=login_url)
     send_mail(subject, body, None, [email])
@@ -61,7 +57,7 @@ def join_invitation_send(*, email, authority, token, language=""):
     if not settings.DEBUG and authority is not None and authority.site is not None:
         base_url = authority.site.root_url
     join_url = base_url.rstrip("/") + reverse("family:join", args=[token])
-    with _in_language(language):
+    with in_language(language):
         subject = gettext(JOIN_SUBJECT)
         body = gettext(JOIN_BODY).format(
             portal_name=settings.PORTAL_NAME, join_url=join_url, days=CaseInvitation.VALID_DAYS

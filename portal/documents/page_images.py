@@ -11,11 +11,10 @@ Django.
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
-from .pdf_check import CHILD_WALL_SECONDS, limit_child
+from .pdf_check import child_answer
 
 WIDTH = 1000  # pixels across: sharp on a phone, small enough to send quickly
 MAX_PAGES = 500
@@ -89,27 +88,8 @@ def page_png(stored_file, *, content_type, page_number, width=WIDTH):
         with open(source, "wb") as out:
             while chunk := stored_file.read(64 * 1024):
                 out.write(chunk)
-        try:
-            child = subprocess.run(  # noqa: S603 (our own module, by the interpreter running us)
-                [
-                    sys.executable,
-                    "-m",
-                    "portal.documents.page_images",
-                    kind,
-                    source,
-                    target,
-                    str(page_number),
-                    str(width),
-                ],
-                capture_output=True,
-                timeout=CHILD_WALL_SECONDS,
-                preexec_fn=limit_child,  # noqa: PLW1509 (no threads are started before exec)
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise PageUnavailable("time") from exc
-        lines = child.stdout.decode(errors="replace").strip().splitlines()
-        answer = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {"error": "stopped"}
+        answer = child_answer("portal.documents.page_images", kind, source, target, page_number, width)
+        answer = answer or {"error": "stopped"}
         if "error" in answer:
             raise PageUnavailable(answer["error"])
         with open(target, "rb") as image:

@@ -170,6 +170,23 @@ def limit_child():
     resource.setrlimit(resource.RLIMIT_CPU, (CHILD_CPU_SECONDS, CHILD_CPU_SECONDS))
 
 
+def child_answer(module, *args):
+    """Run `python -m module args…` within the limits above; its last line of output, as JSON, or
+    None if it was stopped by its limits, timed out or crashed."""
+    try:
+        child = subprocess.run(  # noqa: S603 (our own module, by the interpreter running us)
+            [sys.executable, "-m", module, *map(str, args)],
+            capture_output=True,
+            timeout=CHILD_WALL_SECONDS,
+            preexec_fn=limit_child,  # noqa: PLW1509 (no threads are started before exec)
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    lines = child.stdout.decode(errors="replace").strip().splitlines()
+    return json.loads(lines[-1]) if lines and lines[-1].startswith("{") else None
+
+
 def pdf_clean_copy(uploaded_file):
     """The checked, rewritten copy of an uploaded PDF (bytes), or PdfRefused."""
     with tempfile.TemporaryDirectory(prefix="portal-pdf-") as folder:
@@ -179,19 +196,8 @@ def pdf_clean_copy(uploaded_file):
             while chunk := uploaded_file.read(64 * 1024):
                 out.write(chunk)
         uploaded_file.seek(0)
-        try:
-            child = subprocess.run(  # noqa: S603 (our own module, by the interpreter running us)
-                [sys.executable, "-m", "portal.documents.pdf_check", source, target],
-                capture_output=True,
-                timeout=CHILD_WALL_SECONDS,
-                preexec_fn=limit_child,  # noqa: PLW1509 (no threads are started before exec)
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise PdfRefused("pdf_big") from exc
-        lines = child.stdout.decode(errors="replace").strip().splitlines()
-        answer = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else None
-        if answer is None:  # killed by its limits (memory, CPU) or crashed: not checkable here
+        answer = child_answer("portal.documents.pdf_check", source, target)
+        if answer is None:  # killed by its limits (memory, CPU, time) or crashed: not checkable here
             raise PdfRefused("pdf_big")
         if "refused" in answer:
             raise PdfRefused(answer["refused"], answer.get("found", ()))

@@ -1,6 +1,8 @@
-"""The language cookie: one place that writes it (the language links, and signing in)."""
+"""Each person's language: the cookie that carries it (written here only: the language links and
+signing in), and speaking in it (emails and texts go out in the person's own language)."""
 
 from django.conf import settings
+from django.utils import translation
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 ONE_YEAR = 365 * 24 * 60 * 60
@@ -12,3 +14,8 @@ def language_cookie_set(response, code, *, secure):
         settings.LANGUAGE_COOKIE_NAME, code, max_age=ONE_YEAR, samesite="Lax", secure=secure, httponly=True
     )
     return response
+
+
+def in_language(code):
+    """translation.override for a person's language, or English if it is empty or not offered."""
+    return translation.override(code if code in LANGUAGE_CODES else settings.LANGUAGE_CODE)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
+
+from portal.languages.cookie import in_language
 
 from .models import Notification
 
@@ -54,8 +55,7 @@ def render(*, reason, channel, language=""):
     if reason not in Notification.Reason.values:
         raise ValueError(f"Unknown notification reason: {reason!r}")
     reminder = reason == Notification.Reason.KEY_DATE_REMINDER
-    known = {code for code, _name in settings.LANGUAGES}
-    with translation.override(language if language in known else settings.LANGUAGE_CODE):
+    with in_language(language):
         if channel == Notification.Channel.SMS:
             template = gettext(REMINDER_SMS if reminder else UPDATE_SMS)
             return RenderedMessage(subject="", body=template.format(login_url=login_url()))
