@@ -1,5 +1,6 @@
 import hashlib
 
+from allauth.account import app_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.core.internal.httpkit import clean_client_ip
@@ -7,9 +8,11 @@ from allauth.core.ratelimit import respond_429
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.utils import translation
 
 from portal.audit.services import audit_denied
-from portal.languages.cookie import LANGUAGE_CODES, language_cookie_set
+from portal.languages.cookie import LANGUAGE_CODES, in_language, language_cookie_set
+from portal.notifications.naming import named, portal_name
 
 from .services import user_language_set
 
@@ -50,10 +53,24 @@ class AccountAdapter(DefaultAccountAdapter):
         return False
 
     def format_email_subject(self, subject):
-        """allauth's emails (sign-in codes, password resets) carry their plain subject only: allauth
-        would put the host name in front, and the portal's own name says "court" to anyone who sees
-        the phone's notifications (notifications/messages.py keeps every subject neutral)."""
-        return str(subject)
+        """allauth's emails (sign-in codes, password resets) start with the portal's name, like every
+        other message (notifications/naming.py), where allauth would put the host name."""
+        return named(str(subject))
+
+    def send_mail(self, template_prefix, email, context):
+        """allauth's emails go out in the account owner's own language (the page's language for an
+        address with no account), and their templates (templates/account/email/) name the portal,
+        never the host, and say how long a code works."""
+        user = get_user_model().objects.filter(email__iexact=email).only("language").first()
+        language = user.language if user is not None and user.language else translation.get_language()
+        context = {
+            **context,
+            "portal_name": portal_name(),
+            "code_minutes": max(app_settings.LOGIN_BY_CODE_TIMEOUT // 60, 1),
+            "reset_code_minutes": max(app_settings.PASSWORD_RESET_BY_CODE_TIMEOUT // 60, 1),
+        }
+        with in_language(language):
+            return super().send_mail(template_prefix, email, context)
 
     def get_login_redirect_url(self, request):
         """Where someone lands after signing in (with no page asked for): a family member in their

@@ -16,12 +16,13 @@ adds their own way in: a password, an authenticator, another email address. So:
 from allauth.account import signals as account_signals
 from allauth.account.models import EmailAddress
 from allauth.mfa import signals as mfa_signals
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils.translation import gettext_lazy
 
 from portal.audit.services import audit_allowed, audit_denied
+from portal.languages.cookie import in_language
+from portal.notifications.naming import named, portal_name
 
 from .adapter import authority_of
 
@@ -58,8 +59,9 @@ def account_change_record(*, request, user, change, also=()):
     addresses = set(EmailAddress.objects.filter(user=user).values_list("email", flat=True)) | set(also)
     if user.email:
         addresses.add(user.email)
-    body = str(NOTICE_BODY).format(portal_name=settings.PORTAL_NAME, what=str(WHAT[change]))
-    subject = str(NOTICE_SUBJECT)
+    with in_language(user.language):  # the owner's own language, whatever the page was read in
+        body = str(NOTICE_BODY).format(portal_name=portal_name(), what=str(WHAT[change]))
+        subject = named(str(NOTICE_SUBJECT))
     for address in sorted(addresses):
         transaction.on_commit(lambda address=address: send_mail(subject, body, None, [address]))
 

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_noop
 
 from portal.languages.cookie import in_language
+from portal.notifications.naming import named, portal_name
 
 # In English here; sent in the person's own language (User.language) where there is a translation.
 INVITATION_SUBJECT = gettext_noop("Your account is ready")
@@ -30,8 +31,8 @@ def invitation_send(*, email, authority=None, language=""):
         base_url = authority.site.root_url
     login_url = base_url.rstrip("/") + reverse("account_request_login_code")
     with in_language(language):
-        subject = gettext(INVITATION_SUBJECT)
-        body = gettext(INVITATION_BODY).format(portal_name=settings.PORTAL_NAME, login_url=login_url)
+        subject = named(gettext(INVITATION_SUBJECT))
+        body = gettext(INVITATION_BODY).format(portal_name=portal_name(), login_url=login_url)
     send_mail(subject, body, None, [email])
 
 
@@ -58,8 +59,6 @@ def join_invitation_send(*, email, authority, token, language=""):
         base_url = authority.site.root_url
     join_url = base_url.rstrip("/") + reverse("family:join", args=[token])
     with in_language(language):
-        subject = gettext(JOIN_SUBJECT)
-        body = gettext(JOIN_BODY).format(
-            portal_name=settings.PORTAL_NAME, join_url=join_url, days=CaseInvitation.VALID_DAYS
-        )
+        subject = named(gettext(JOIN_SUBJECT))
+        body = gettext(JOIN_BODY).format(portal_name=portal_name(), join_url=join_url, days=CaseInvitation.VALID_DAYS)
     send_mail(subject, body, None, [email])

@@ -1,7 +1,8 @@
 """The words of every notification. Deliberately the same few neutral sentences for every reason.
+Each starts with the portal's name (naming.py), so people know who it is from.
 
 Phones are shared and inboxes are read by others, sometimes by the person a family is afraid of.
-So a notification says only that there is something to see and where to sign in: no names, no
+So a notification says only that there is something to see and where to sign in: no people's names, no
 council, no case, no document, no date, no place, and not even *what kind* of update it is
 (a "reply" would tell a reader that a question was asked). The one exception the family asked
 for is the reminder, which says only that something is coming up tomorrow.
@@ -19,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.languages.cookie import in_language
 
 from .models import Notification
+from .naming import named
 
 # In English here; each is sent in the language the person chose (User.language), where there is a
 # translation, and in English until they choose.
@@ -30,7 +32,9 @@ REMINDER_SUBJECT = gettext_noop("You have something coming up")
 REMINDER_EMAIL = gettext_noop("You have something coming up tomorrow. Sign in to see it: {login_url}")
 REMINDER_SMS = gettext_noop("You have something coming up tomorrow. Sign in to see it: {login_url}")
 
-CODE_SMS = "Your code is {code}. It works for {minutes} minutes. If you did not ask for a code, ignore this message."
+CODE_SMS = gettext_noop(
+    "Your code is {code}. It works for {minutes} minutes. If you did not ask for a code, ignore this message."
+)
 
 # What a family member sees in their own history, on the page: as neutral as the message itself.
 # Unlike the messages above (sent to someone who may not have chosen a language), it is shown in
@@ -58,10 +62,16 @@ def render(*, reason, channel, language=""):
     with in_language(language):
         if channel == Notification.Channel.SMS:
             template = gettext(REMINDER_SMS if reminder else UPDATE_SMS)
-            return RenderedMessage(subject="", body=template.format(login_url=login_url()))
-        subject = gettext(REMINDER_SUBJECT if reminder else UPDATE_SUBJECT)
+            return RenderedMessage(subject="", body=named(template.format(login_url=login_url())))
+        subject = named(gettext(REMINDER_SUBJECT if reminder else UPDATE_SUBJECT))
         template = gettext(REMINDER_EMAIL if reminder else UPDATE_EMAIL)
         return RenderedMessage(subject=subject, body=template.format(login_url=login_url()) + "\n")
+
+
+def code_sms(*, code, minutes, language=""):
+    """The text that checks a phone number, in the person's language."""
+    with in_language(language):
+        return named(gettext(CODE_SMS).format(code=code, minutes=minutes))
 
 
 def history_label(reason):

@@ -62,7 +62,7 @@ def test_a_new_password_is_logged_and_told_to_every_address(client, world, djang
     assert (entry.detail, entry.object_id, entry.authority) == ("password_changed", str(user.pk), world.authority_a)
     [notice] = mail.outbox
     assert notice.to == [user.email]
-    assert notice.subject == "A change to how you sign in"
+    assert notice.subject == "Family court help: A change to how you sign in"
     assert "the password was changed" in notice.body and "tell your family support worker" in notice.body
     for private in ("A1", "Pat", "Ashford", world.a1.family_name):
         assert private not in notice.body and private not in notice.subject

@@ -9,6 +9,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from portal.audit.services import audit_allowed
+from portal.notifications.naming import named, portal_name
 
 from ..models import Case, CaseHandover
 from ..selectors import workers_for_authority
@@ -53,8 +54,8 @@ HANDOVER_BODY = gettext_lazy(
 def _handover_email_send(*, to, from_name, case_id):
     """Names no family: a worker's email can be read on a shared screen or a phone's lock screen."""
     url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("cases:workspace", args=[case_id])
-    body = str(HANDOVER_BODY).format(name=from_name, portal_name=settings.PORTAL_NAME, url=url)
-    send_mail(str(HANDOVER_SUBJECT), body, None, [to])
+    body = str(HANDOVER_BODY).format(name=from_name, portal_name=portal_name(), url=url)
+    send_mail(named(str(HANDOVER_SUBJECT)), body, None, [to])
 
 
 @transaction.atomic

@@ -93,7 +93,7 @@ def phone_verification_start(*, user, authority=None, now=None):
             expires_at=now + CODE_LIFETIME,
         )
         audit_allowed(actor=user, action="phone_code_send", obj=preference, authority=authority)
-    body = messages.CODE_SMS.format(code=code, minutes=int(CODE_LIFETIME.total_seconds() // 60))
+    body = messages.code_sms(code=code, minutes=int(CODE_LIFETIME.total_seconds() // 60), language=user.language)
     try:
         channels.send_sms(phone_number=preference.phone_number, body=body)
     except Exception as error:

@@ -33,6 +33,11 @@ def test_a_wrong_code_says_so_and_keeps_the_page(client, world):
     response = client.post(reverse("account_confirm_login_code"), {"code": "000000"})
     assert response.status_code == 200
     assert "govuk-error-summary" in response.content.decode()
+    text = " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
+    assert "You have 2 tries left." in text
+    response = client.post(reverse("account_confirm_login_code"), {"code": "000001"})
+    text = " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
+    assert "You have 1 try left." in text
 
 
 def test_send_a_new_code_sends_another(client, world):

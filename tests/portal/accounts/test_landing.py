@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import override_settings
 from django.urls import reverse
 
 from portal.accounts.mfa import totp_code
@@ -45,11 +46,13 @@ def test_staff_land_in_the_admin(client, world):
     assert response["Location"] == reverse("wagtailadmin_home")
 
 
-def test_sign_in_emails_carry_no_host_name_and_no_word_of_court(client, world, django_capture_on_commit_callbacks):
+@override_settings(PORTAL_MESSAGE_NAME="Family support")
+def test_sign_in_emails_name_the_portal_and_never_the_host(client, world, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("account_request_login_code"), {"email": world.p1.user.email})
         client.post(reverse("account_reset_password"), {"email": world.p1.user.email})
     subjects = [message.subject for message in mail.outbox]
     assert len(subjects) == 2
     for subject in subjects:
+        assert subject.startswith("Family support: "), subject
         assert "testserver" not in subject and "[" not in subject and "court" not in subject.lower(), subject

@@ -118,7 +118,7 @@ def test_handing_over_swaps_the_named_worker_writes_the_note_and_emails_the_new_
     assert AccessLogEntry.objects.filter(action="case_handover", actor=worker_a).count() == 1
     [message] = mailoutbox
     assert message.to == ["colleague.a@la-a.example"]
-    assert message.subject == "A case has been handed over to you"
+    assert message.subject == "Family court help: A case has been handed over to you"
     assert f"/admin/cases/{case_a.pk}/" in message.body
     for secret in ("Ashby", "ASH-001", "Ava", "Pat prefers"):
         assert secret not in message.subject + message.body

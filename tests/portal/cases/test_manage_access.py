@@ -257,9 +257,9 @@ def test_a_new_address_ends_sessions_tells_both_addresses_and_invites_again(
         ("pat.new@family.example", False, True)
     ]
     assert SESSION_KEY not in family.session  # signed out everywhere
-    notices = [m for m in mailoutbox if m.subject == "A change to how you sign in"]
+    notices = [m for m in mailoutbox if m.subject == "Family court help: A change to how you sign in"]
     assert sorted(m.to[0] for m in notices) == ["pat.new@family.example", "pat@family.example"]
-    invitations = [m for m in mailoutbox if m.subject == "Your account is ready"]
+    invitations = [m for m in mailoutbox if m.subject == "Family court help: Your account is ready"]
     assert [m.to for m in invitations] == [["pat.new@family.example"]]  # never signed in: invited again
     for message in mailoutbox:
         assert "Ashby" not in message.subject + message.body

@@ -26,7 +26,7 @@ def test_a_new_family_member_gets_their_invitation_in_the_language_the_worker_ch
         assert add(client, world, "ola@family.example", "pl").status_code == 302
     assert User.objects.get(email="ola@family.example").language == "pl"
     invitation = mail.outbox[-1]
-    assert invitation.subject == "Twoje konto jest gotowe"
+    assert invitation.subject == "Family court help: Twoje konto jest gotowe"
     assert "/accounts/login/code/" in invitation.body
 
 
@@ -40,7 +40,7 @@ def test_an_existing_account_keeps_its_owners_own_language(client, world, django
     assert world.pa2.user.language == "ro"
     join = mail.outbox[-1]  # the link to accept, in the owner's own language
     assert join.to == [world.pa2.user.email]
-    assert join.subject == "Ați fost invitat să vedeți cazul unei familii"
+    assert join.subject == "Family court help: Ați fost invitat să vedeți cazul unei familii"
     assert "/my-family/join/" in join.body
 
 

@@ -51,13 +51,15 @@ def test_email_and_text_go_through_notify_with_neutral_personalisation(world, no
     assert email["email_address"] == world.p1.user.email
     assert email["template_id"] == EMAIL_TEMPLATE
     assert email["personalisation"] == {
-        "subject": "You have an update",
+        "subject": "Family court help: You have an update",
         "body": messages.UPDATE_EMAIL.format(login_url=messages.login_url()) + "\n",
     }
     text = by_url["/v2/notifications/sms"]
     assert text["phone_number"] == "+447700900982"
     assert text["template_id"] == SMS_TEMPLATE
-    assert text["personalisation"] == {"body": messages.UPDATE_SMS.format(login_url=messages.login_url())}
+    assert text["personalisation"] == {
+        "body": "Family court help: " + messages.UPDATE_SMS.format(login_url=messages.login_url())
+    }
     # The reference lets an operator match Notify's record to ours, and says nothing itself.
     sms_notification = next(n for n in notifications if n.channel == "sms")
     assert text["reference"] == str(sms_notification.public_id)

@@ -53,7 +53,7 @@ def test_reminders_are_sent_once_however_often_the_command_runs(world, dates, dj
         second = key_date_reminders_send(now=NOW + timedelta(hours=3))
     assert first == 7 and second == 0
     assert len(mail.outbox) == 7
-    assert {m.subject for m in mail.outbox} == {"You have something coming up"}
+    assert {m.subject for m in mail.outbox} == {"Family court help: You have something coming up"}
     for message in mail.outbox:
         assert "Review meeting" not in message.body and "Late call" not in message.body
         assert "tomorrow" in message.body
