@@ -73,10 +73,11 @@ def main(argv):
 
 
 KINDS = {"application/pdf": "pdf", "image/jpeg": "image", "image/png": "image"}
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"  # read as text (word_text.py)
 
 
-def can_draw(content_type):
-    return content_type in KINDS
+def can_read_in_page(content_type):
+    return content_type in KINDS or content_type == WORD
 
 
 def page_png(stored_file, *, content_type, page_number, width=WIDTH):

@@ -17,9 +17,10 @@ from portal.ops.once import once_field_add, submit_once
 
 from .downloads import attachment_response
 from .forms import FamilyUploadForm
-from .page_images import PageUnavailable, can_draw, page_png
+from .page_images import WORD, PageUnavailable, can_read_in_page, page_png
 from .selectors import receipt_get_for_participant, version_for_family
 from .services import document_receipt_record, family_upload_send
+from .word_text import WordUnreadable, word_blocks
 
 
 @private_view
@@ -39,7 +40,7 @@ def family_document(request, case_id, document_id):
             "case": participant.case,
             "document": document,
             "version": version,
-            "readable": version is not None and can_draw(version.content_type),
+            "readable": version is not None and can_read_in_page(version.content_type),
         },
     )
 
@@ -99,6 +100,27 @@ def family_send(request, case_id):
     )
 
 
+def _word_document_read(request, *, receipt, version, participant):
+    """A Word document's words in the page (headings, lists, tables as HTML): one page, no picture."""
+    document, case = receipt.document, participant.case
+    context = {"participant": participant, "case": case, "document": document, "word": True}
+    try:
+        with version.file.storage.open(version.file.name, "rb") as stored:
+            blocks, cut = word_blocks(stored)
+    except WordUnreadable:
+        return render(request, "documents/family_document_read.html", {**context, "unavailable": True})
+    document_receipt_record(receipt=receipt, version=version)
+    audit_allowed(
+        actor=request.user,
+        action="document_read",
+        obj=document,
+        authority=case.authority,
+        request=request,
+        detail=f"version={version.number}; words",
+    )
+    return render(request, "documents/family_document_read.html", {**context, "blocks": blocks, "cut": cut})
+
+
 @private_view
 def family_document_read(request, case_id, document_id):
     """Read a document in the page, one page at a time, drawn on the server: nothing is downloaded."""
@@ -106,8 +128,10 @@ def family_document_read(request, case_id, document_id):
     receipt = receipt_get_for_participant(participant=participant, document_id=document_id)
     document, case = receipt.document, participant.case
     version = version_for_family(document=document)
-    if version is None or not version.is_downloadable or not can_draw(version.content_type):
+    if version is None or not version.is_downloadable or not can_read_in_page(version.content_type):
         raise Http404
+    if version.content_type == WORD:
+        return _word_document_read(request, receipt=receipt, version=version, participant=participant)
     try:
         page_number = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
