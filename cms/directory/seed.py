@@ -4,7 +4,7 @@ and never touches a record that already exists, so a re-run does not claim that 
 checked again today.
 """
 
-from .models import DirectoryPage, FamilySupportTeam, LegalAdvicePage, Service, Taxonomy, TaxonomyTerm
+from .models import DirectoryPage, FamilySupportTeam, LegalAdvicePage, Service, Taxonomy, TaxonomyTerm, phone_href
 from .models.pages import LEGAL_ADVICE_SLUG
 from .openreferral_import import openreferral_services_import
 from .seed_local import drama_number, local_records, place_name
@@ -60,17 +60,33 @@ def directory_seed(*, authorities):
     return openreferral_services_import(missing) if missing else None
 
 
+def legal_advice_local_notes(*, authority):
+    """The demo's local notes for "Get free legal advice now": who locally can help a parent find a
+    solicitor (the LA's fictional family support team, from family_support_team_ensure)."""
+    team = FamilySupportTeam.objects.filter(authority=authority).first()
+    if team is None:
+        return ""
+    return (
+        f"<p>Not sure which solicitor to call? The {team.team_name} can help you find one. "
+        f'Call them on <a href="{phone_href(team.phone)}">{team.phone}</a>, {team.hours}.</p>'
+    )
+
+
 def directory_pages_ensure(*, authority):
     """The directory and "Get free legal advice now" pages under the LA's home page, published."""
     home = authority.site.root_page
     pages = []
-    for model, slug, title in (
-        (DirectoryPage, DIRECTORY_SLUG, "Find help and advice"),
-        (LegalAdvicePage, LEGAL_ADVICE_SLUG, "Get free legal advice now"),
+    for model, slug, fields in (
+        (DirectoryPage, DIRECTORY_SLUG, {"title": "Find help and advice"}),
+        (
+            LegalAdvicePage,
+            LEGAL_ADVICE_SLUG,
+            {"title": "Get free legal advice now", "body": legal_advice_local_notes(authority=authority)},
+        ),
     ):
         page = model.objects.child_of(home).first()
         if page is None:
-            page = home.add_child(instance=model(title=title, slug=slug))
+            page = home.add_child(instance=model(slug=slug, **fields))
             page.save_revision().publish()
         pages.append(page)
     return pages

@@ -5,7 +5,9 @@
 - Coram Child Law Advice (childlawadvice.org.uk).
 - The Law Society's Find a Solicitor, with its Children Law Accreditation.
 - Cafcass (cafcass.gov.uk): the children's guardian; pages for children and young people.
-- Childline 0800 1111; Samaritans 116 123; the National Domestic Abuse Helpline (no number).
+- Childline 0800 1111; Samaritans 116 123; the National Domestic Abuse Helpline 0808 2000 247, free
+  (FACTS.md also says it is open 24 hours, marked "verify before publishing", so the opening hours
+  are left out; the guides give the same number: cms/guidance/content/guides_help.py).
 - Civil Legal Advice (the GOV.UK legal aid checker): not the first step for a parent with a
   letter before proceedings, whose advice is not means-tested.
 Not from FACTS.md, to check before publishing: the web addresses of Childline, Samaritans, the
@@ -106,11 +108,13 @@ def national_records():
                 "A national helpline for people experiencing domestic abuse.",
             ),
             name="National Domestic Abuse Helpline",
-            description="Help if someone close to you hurts, scares or controls you. The website tells you how "
-            "to contact them.",
+            description="Help if someone close to you hurts, scares or controls you. You can call them, or "
+            "find other ways to contact them on their website.",
             url="https://www.nationaldahelpline.org.uk/",
             categories=["domestic-abuse"],
             area=NATIONAL,
+            phones=[("0808 2000 247", "Helpline")],
+            cost=FREE_TO_CALL,
         ),
         service_record(
             "national:samaritans",

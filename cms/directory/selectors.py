@@ -1,22 +1,31 @@
 """Reads for the directory. Families only ever see live, active services for their own LA or
-national ones; the open data API sees every live service; editors' reports see their scope."""
+national ones; the open data API sees every live service; editors' reports see their scope.
+
+Also where every "get legal advice" button, card and link in the portal goes: the reader's own
+council's "Get free legal advice now" page (legal_advice_url, legal_advice_link_override)."""
 
 import calendar
 import datetime
 import operator
+from dataclasses import dataclass
 from functools import reduce
 
 from django.conf import settings
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
+from wagtail.models import Page, Site
 
+from cms.core.cache import content_cached, site_for_request
 from portal.authorities.models import LocalAuthority
 
 from .filters import AREA_LOCAL, AREA_NATIONAL
-from .models import FamilySupportTeam, Service, TaxonomyTerm
+from .models import FamilySupportTeam, LegalAdvicePage, Service, ServicePhone, TaxonomyTerm
 from .permissions import readable_for_reports, service_permission_policy
 
 LEGAL_ADVICE_CATEGORY = "legal-advice"
+# The national guide every guide's legal advice button names (cms/guidance/content); on a site with
+# its own "Get free legal advice now" page, links to it go there instead (legal_advice_link_override).
+NATIONAL_LEGAL_ADVICE_GUIDE_SLUG = "free-legal-advice"
 
 
 def authority_for_site(site):
@@ -76,18 +85,97 @@ def directory_search(*, authority, words="", category=None, area=""):
     ).order_by("is_local", "means_test", "name", "pk")
 
 
-def legal_advice_services(*, authority):
-    """(local children-law solicitors, national advice lines) for "Get free legal advice now".
+@dataclass(frozen=True)
+class LegalAdviceServices:
+    """What "Get free legal advice now" lists, in the order a parent with the letter should use it."""
 
-    Services with a means test are left out: a parent with a letter before proceedings gets
-    advice that is not means-tested, and must not be sent to a means-test checker first.
+    local_solicitors: QuerySet  # this LA's children-law solicitors: first, as they are free for the parent
+    national_lines: QuerySet  # national advice lines with no means test
+    means_tested: QuerySet  # for relatives and friends, who may have to pass one (local ones first)
+
+
+def legal_advice_services(*, authority):
+    """The legal advice services for "Get free legal advice now".
+
+    Services with a means test never come first: a parent with a letter before proceedings gets
+    advice that is not means-tested, and must not be sent to a means-test checker. They are listed
+    apart, for grandparents, other relatives and friends, whose advice usually is means-tested.
     """
-    services = services_for_authority(authority=authority).filter(
-        categories__slug=LEGAL_ADVICE_CATEGORY, means_test=False
+    services = services_for_authority(authority=authority).filter(categories__slug=LEGAL_ADVICE_CATEGORY)
+    # Those with a number to call come first in each list (the advice line before the websites).
+    free = services.filter(means_test=False).annotate(
+        has_phone=Exists(ServicePhone.objects.filter(service=OuterRef("pk")))
     )
-    local = services.filter(_has_area()).order_by("name") if authority is not None else services.none()
-    national = services.filter(~_has_area()).order_by("name")
-    return local, national
+    local = free.filter(_has_area()) if authority is not None else free.none()
+    means_tested = services.filter(means_test=True).annotate(
+        is_local=Case(When(_has_area(), then=Value(0)), default=Value(1), output_field=IntegerField())
+    )
+    return LegalAdviceServices(
+        local_solicitors=local.order_by(F("has_phone").desc(), "name"),
+        national_lines=free.filter(~_has_area()).order_by(F("has_phone").desc(), "name"),
+        means_tested=means_tested.order_by("is_local", "name"),
+    )
+
+
+# Where every "get legal advice" button, card and link goes.
+
+
+def _page_url(*, key, site_id, request, find):
+    """The address of the page `find(site)` returns on the site `site_id`, kept until the next
+    publish (so a warm cache costs no query, not even for the site): relative when `request` is on
+    that site, with the site's root URL when it is on another (a family area shown on one council's
+    site, linking to the case's council's page). One address serves every language
+    (cms/core/translation.py), so nothing here depends on the reader's language."""
+    if site_id is None:
+        return None
+
+    def parts():
+        site = Site.objects.select_related("root_page").filter(pk=site_id).first()
+        page = find(site) if site is not None else None
+        return None if page is None else page.get_url_parts()
+
+    url_parts = content_cached(f"{key}:{site_id}", parts)
+    if url_parts is None:
+        return None
+    page_site_id, root_url, path = url_parts
+    current = site_for_request(request)
+    return path if current is not None and current.pk == page_site_id else root_url + path
+
+
+def _legal_advice_page(site):
+    return LegalAdvicePage.objects.live().public().child_of(site.root_page).first()
+
+
+def _legal_advice_guide(site):
+    pages = Page.objects.live().public().descendant_of(site.root_page)
+    return pages.filter(slug=NATIONAL_LEGAL_ADVICE_GUIDE_SLUG).first()
+
+
+def legal_advice_page_url(*, site_id, request=None):
+    """The address of the site's live "Get free legal advice now" page, or None if it has none."""
+    return _page_url(key="legal-advice-page", site_id=site_id, request=request, find=_legal_advice_page)
+
+
+def legal_advice_url(*, site_id, request=None):
+    """Where a "get legal advice" link for the site goes: its own "Get free legal advice now" page,
+    or on a site without one, its copy of the national free legal advice guide; None if neither is live."""
+    url = legal_advice_page_url(site_id=site_id, request=request)
+    if url is not None:
+        return url
+    return _page_url(key="legal-advice-guide", site_id=site_id, request=request, find=_legal_advice_guide)
+
+
+def legal_advice_link_override(page, *, request):
+    """The current site's "Get free legal advice now" page, for a link an editor (or the seed) made
+    to the national free legal advice guide; None for any other page, or on a site without one.
+
+    Guides are written once for every council, so their buttons can only name the national guide;
+    this sends each reader to their own council's page instead, with its local solicitors first.
+    """
+    if page is None or page.slug != NATIONAL_LEGAL_ADVICE_GUIDE_SLUG:
+        return None
+    site = site_for_request(request)
+    return legal_advice_page_url(site_id=site.pk, request=request) if site is not None else None
 
 
 def family_support_team_for_site(site):

@@ -16,8 +16,8 @@ time they are used; this check finds the ones that are not explained at all.
 from django.conf import settings
 from wagtail.rich_text import RichText, get_text_for_indexing
 
+from .matching import whole_word_regex
 from .models import GlossaryTerm
-from .processing import whole_word_regex
 
 BODY_FIELDS = ("body",)
 

@@ -7,6 +7,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, 
 from wagtail.search import index
 
 from .audiences import ADULTS, YOUNG_PEOPLE, audience_from_request, glossary_query_for
+from .matching import whole_word_regex
 
 
 def split_forms(text):
@@ -59,6 +60,13 @@ class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         help_text="Other ways the word is written, separated by commas, like “guardian, guardians”. "
         "They link to this explanation too.",
     )
+    not_in = models.CharField(
+        "not in these phrases",
+        max_length=500,
+        blank=True,
+        help_text="Phrases where the word means something else, separated by commas, like “contact us, "
+        "contact your” for “contact”. The word is never linked inside them.",
+    )
 
     panels = [
         FieldPanel("term"),
@@ -67,6 +75,7 @@ class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         FieldPanel("meaning_young"),
         FieldPanel("avoid"),
         FieldPanel("also"),
+        FieldPanel("not_in"),
     ]
 
     search_fields = [
@@ -103,6 +112,11 @@ class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         return forms
 
     @property
+    def not_in_phrases(self):
+        """The phrases in which this word means something else, and is never linked."""
+        return split_forms(self.not_in)
+
+    @property
     def anchor(self):
         return f"term-{self.slug}"
 
@@ -128,6 +142,12 @@ class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
             field = "term" if clashes[0] == self.forms[0] else "also"
             listed = ", ".join(f"“{form}” (in “{taken[form.lower()]}”)" for form in clashes)
             raise ValidationError({field: f"Another glossary term already explains {listed}."})
+        # A "not in" phrase that does not contain the word could never stop it being linked.
+        uses = whole_word_regex(self.forms)
+        pointless = [phrase for phrase in self.not_in_phrases if uses is None or not uses.search(phrase)]
+        if pointless:
+            listed = ", ".join(f"“{phrase}”" for phrase in pointless)
+            raise ValidationError({"not_in": f"These phrases do not contain the word or its other forms: {listed}."})
 
 
 def _glossary_parent_page_types():
@@ -157,9 +177,15 @@ class GlossaryPage(Page):
         verbose_name = "glossary (A to Z) page"
 
     def get_context(self, request, *args, **kwargs):
+        from .languages import GLOSSARY_LANGUAGE, is_glossary_language, page_language, reader_language, same_language
         from .selectors import glossary_letters, glossary_terms_live
 
         context = super().get_context(request, *args, **kwargs)
+        # The terms and meanings are English; the page around them is in the page's language, and
+        # what the template writes is in the reader's: mark each where it differs from its surroundings.
+        reader = reader_language()
+        context["words_lang"] = "" if is_glossary_language(reader) else GLOSSARY_LANGUAGE
+        context["reader_lang"] = "" if same_language(page_language(self), reader) else reader
         audience = audience_from_request(request)
         context["audience"] = audience
         context["young_people"] = audience == YOUNG_PEOPLE

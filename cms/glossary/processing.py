@@ -11,19 +11,25 @@ turns the link into a button that shows and hides that span in place, so the def
 with the page: no request to the server, nothing inline to run, and it works under the
 Content-Security-Policy `script-src 'self'`.
 
-Rules: the whole word (or phrase) only, in any case; each term (with its other forms) once per
-call, at its first use; longer terms win ("interim care order" before "care order"); never inside
-a link, a heading, a button, a summary or code, and never inside attributes. The HTML is parsed
-(html.parser), never edited with regular expressions, and every term and meaning is inserted as
-text, so a term containing `<` or `"` cannot add markup.
-"""
+Rules: which words are found, and which entry each is, is matching.py's job (whole words, longest
+first, abbreviations in capitals only, never a word inside a longer phrase it does not mean). Here:
+each term (with its other forms) is linked once per call, at its first use; never inside a link, a
+heading, a button, a summary or code, never inside attributes, and never inside an element marked
+as another language. The HTML is parsed (html.parser), never edited with regular expressions, and
+every term and meaning is inserted as text, so a term containing `<` or `"` cannot add markup.
 
-import re
+Language (languages.py): the text is searched only if it is English, the glossary's language, so
+a translated page gets no English links. When the reader chose another language (an English page
+nobody has translated yet), each meaning is marked lang="en-gb" and the words the glossary adds in
+the reader's language ("what this means", "All words explained") are marked with theirs.
+"""
 
 from bs4 import BeautifulSoup, NavigableString
 from django.utils.translation import gettext as _
 
-from .selectors import glossary_terms_live
+from .languages import GLOSSARY_LANGUAGE, is_glossary_language, reader_language
+from .matching import TermMatcher
+from .selectors import glossary_terms_for_language
 
 DEFINITION_CLASS = "portal-term__definition"
 
@@ -55,51 +61,6 @@ SKIP_TAGS = frozenset(
     }
 )
 
-_APOSTROPHES = "'’"
-
-
-def _normalise(text):
-    return " ".join(text.replace("’", "'").lower().split())
-
-
-def _form_pattern(form):
-    """A regular expression for one form: any run of whitespace between words, either apostrophe."""
-    parts = []
-    for word in form.split():
-        escaped = re.escape(word)
-        for apostrophe in _APOSTROPHES:
-            escaped = escaped.replace(apostrophe, "['’]")
-        parts.append(escaped)
-    return r"\s+".join(parts)
-
-
-def whole_word_regex(forms):
-    """One regular expression matching any of `forms` as whole words, longest first, any case.
-
-    Whole words: no letter, digit, underscore or hyphen either side, so "pre-proceedings" does
-    not contain the word "proceedings". None if there are no forms.
-    """
-    forms = sorted({_normalise(form) for form in forms if form.strip()}, key=len, reverse=True)
-    if not forms:
-        return None
-    alternatives = "|".join(_form_pattern(form) for form in forms)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-
-
-class TermMatcher:
-    """Finds glossary words in text. Build it once per call: terms change only when published."""
-
-    def __init__(self, terms):
-        self.term_by_form = {}
-        for term in terms:
-            for form in term.forms:
-                # The first term to claim a form keeps it (the model refuses duplicates anyway).
-                self.term_by_form.setdefault(_normalise(form), term)
-        self.regex = whole_word_regex(self.term_by_form)
-
-    def term_for(self, matched_text):
-        return self.term_by_form.get(_normalise(matched_text))
-
 
 def _key(term):
     # Unsaved terms (as in tests or previews) have no pk yet.
@@ -107,15 +68,20 @@ def _key(term):
 
 
 def _is_skipped(node):
+    language = None
     for parent in node.parents:
         if parent.name in SKIP_TAGS:
             return True
         if DEFINITION_CLASS in (parent.get("class") or []):
             return True
-    return False
+        if language is None and parent.get("lang") is not None:
+            language = parent["lang"]  # the nearest element that says its language decides
+    return language is not None and not is_glossary_language(language)
 
 
-def _term_markup(soup, *, term, text, audience, glossary_url):
+def _term_markup(soup, *, term, text, audience, glossary_url, reader):
+    """The link and the hidden meaning for one use of a term. `reader`: the reader's language
+    when it is not the glossary's (so their words and the English meaning are marked), else None."""
     href = f"{glossary_url}#{term.anchor}"
     link = soup.new_tag("a", attrs={"class": "govuk-link portal-term", "href": href, "data-term": term.slug})
     link.append(NavigableString(text))
@@ -130,22 +96,29 @@ def _term_markup(soup, *, term, text, audience, glossary_url):
     more = soup.new_tag("a", attrs={"class": "govuk-link", "href": href})
     more.string = _("All words explained")
     definition.append(more)
+    if reader:
+        hint["lang"] = more["lang"] = reader
+        definition["lang"] = GLOSSARY_LANGUAGE
     return [link, definition]
 
 
-def glossary_link_terms(html, *, audience, glossary_url, terms=None):
+def glossary_link_terms(html, *, audience, glossary_url, terms=None, language=None):
     """Return `html` with the first use of each glossary term linked to its meaning.
 
-    `terms` defaults to every live GlossaryTerm. If there is nothing to link (no glossary page,
-    no terms, or no term used) the HTML comes back exactly as it was given.
+    `language` is the language of the text in `html` (the reader's, if not given): text in any
+    language but the glossary's comes back untouched. `terms` defaults to every live term in that
+    language. If there is nothing to link (no glossary page, no terms, or no term used) the HTML
+    comes back exactly as it was given.
     """
-    if not html or not glossary_url:
+    language = language if language is not None else reader_language()
+    if not html or not glossary_url or not is_glossary_language(language):
         return html
     if terms is None:
-        terms = glossary_terms_live()
+        terms = glossary_terms_for_language(language)
     matcher = TermMatcher(terms)
     if matcher.regex is None:
         return html
+    reader = None if is_glossary_language(reader_language()) else reader_language()
 
     soup = BeautifulSoup(html, "html.parser")
     linked = set()
@@ -159,17 +132,23 @@ def glossary_link_terms(html, *, audience, glossary_url, terms=None):
             continue
         text = str(node)
         pieces, position = [], 0
-        for match in matcher.regex.finditer(text):
-            term = matcher.term_for(match.group(0))
-            if term is None or _key(term) in linked:
+        for found in matcher.find(text):
+            if _key(found.term) in linked:
                 continue
-            linked.add(_key(term))
-            if match.start() > position:
-                pieces.append(NavigableString(text[position : match.start()]))
+            linked.add(_key(found.term))
+            if found.start > position:
+                pieces.append(NavigableString(text[position : found.start]))
             pieces.extend(
-                _term_markup(soup, term=term, text=match.group(0), audience=audience, glossary_url=glossary_url)
+                _term_markup(
+                    soup,
+                    term=found.term,
+                    text=text[found.start : found.end],
+                    audience=audience,
+                    glossary_url=glossary_url,
+                    reader=reader,
+                )
             )
-            position = match.end()
+            position = found.end
         if pieces:
             if position < len(text):
                 pieces.append(NavigableString(text[position:]))

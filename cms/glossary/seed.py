@@ -3,8 +3,10 @@
     glossary_seed()                    every term in cms.guidance.content.glossary.TERMS
     glossary_page_ensure(parent=home)  the A to Z page under a home (or national guidance) page
 
-Both are idempotent. A term that already exists is left as it is, so running the seed again
-never overwrites an editor's changes or adds revisions.
+Both are idempotent. An editor's work always wins: a term someone has saved in the admin (any
+revision with a user), unpublished, or has a draft of is left exactly as it is. A term only the
+seed has ever saved is brought up to date with the seed text, so a corrected meaning reaches an
+existing installation too. Running the seed again with the same text adds no revisions.
 """
 
 from django.db import transaction
@@ -23,22 +25,17 @@ def _forms_text(also):
     return (also or "").strip()
 
 
-@transaction.atomic
-def glossary_term_ensure(*, term, meaning, meaning_young="", avoid=False, also="", slug=None):
-    """The term with this slug (made from `term` if not given), created and published if missing."""
-    slug = slug or slugify(term)[:80]
-    existing = GlossaryTerm.objects.filter(slug=slug).first()
-    if existing is not None:
-        return existing
-    glossary_term = GlossaryTerm(
-        term=term.strip(),
-        slug=slug,
-        meaning=meaning.strip(),
-        meaning_young=(meaning_young or "").strip(),
-        avoid=bool(avoid),
-        also=_forms_text(also),
-        live=False,
+def _only_seeded(glossary_term):
+    """True if nobody has touched the term: live, unlocked, no draft, every revision saved without a user."""
+    return (
+        glossary_term.live
+        and not glossary_term.locked
+        and not glossary_term.has_unpublished_changes
+        and not glossary_term.revisions.filter(user__isnull=False).exists()
     )
+
+
+def _publish(glossary_term):
     glossary_term.full_clean()
     glossary_term.save()
     glossary_term.save_revision().publish()
@@ -46,8 +43,32 @@ def glossary_term_ensure(*, term, meaning, meaning_young="", avoid=False, also="
     return glossary_term
 
 
+@transaction.atomic
+def glossary_term_ensure(*, term, meaning, meaning_young="", avoid=False, also="", not_in="", slug=None):
+    """The term with this slug (made from `term` if not given), created and published if missing,
+    or brought up to date if only the seed has ever saved it."""
+    slug = slug or slugify(term)[:80]
+    wanted = {
+        "term": term.strip(),
+        "meaning": meaning.strip(),
+        "meaning_young": (meaning_young or "").strip(),
+        "avoid": bool(avoid),
+        "also": _forms_text(also),
+        "not_in": _forms_text(not_in),
+    }
+    existing = GlossaryTerm.objects.filter(slug=slug).first()
+    if existing is not None:
+        changed = {field: value for field, value in wanted.items() if getattr(existing, field) != value}
+        if not changed or not _only_seeded(existing):
+            return existing
+        for field, value in changed.items():
+            setattr(existing, field, value)
+        return _publish(existing)
+    return _publish(GlossaryTerm(slug=slug, live=False, **wanted))
+
+
 def glossary_terms_load(terms):
-    """Ensure every term in a list of {"term", "meaning", "meaning_young", "avoid", "also"} dicts."""
+    """Ensure every term in a list of {"term", "meaning", "meaning_young", "avoid", "also", "not_in"} dicts."""
     return [
         glossary_term_ensure(
             term=item["term"],
@@ -55,6 +76,7 @@ def glossary_terms_load(terms):
             meaning_young=item.get("meaning_young", ""),
             avoid=item.get("avoid", False),
             also=item.get("also", ""),
+            not_in=item.get("not_in", ""),
             slug=item.get("slug"),
         )
         for item in terms

@@ -2,6 +2,7 @@ import string
 import unicodedata
 
 from .audiences import glossary_query_for
+from .languages import is_glossary_language
 from .models import GlossaryPage, GlossaryTerm
 
 OTHER_GROUP = "0–9"
@@ -10,6 +11,16 @@ OTHER_GROUP = "0–9"
 def glossary_terms_live():
     """Every published term, A to Z. Drafts and unpublished terms are never shown or linked."""
     return list(GlossaryTerm.objects.filter(live=True).order_by("term"))
+
+
+def glossary_terms_for_language(language):
+    """The live terms to look for in text written in `language`.
+
+    Every term is English, so text in any other language gets none: an English word inside
+    Romanian or Polish text is a coincidence, not a use (languages.py). Terms written in other
+    languages would be returned here for text in those languages.
+    """
+    return glossary_terms_live() if is_glossary_language(language) else []
 
 
 def glossary_page_for_site(site):

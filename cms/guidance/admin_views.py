@@ -1,13 +1,20 @@
-"""Editor reports: the readability of every guide, and guides past their review date."""
+"""Editor reports: the readability of every guide, guides past their review date, and guides
+whose legal facts need checking."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from .checks import readability_target
-from .selectors import guides_for_user, national_team_member
+from .selectors import (
+    guides_due_legal_check,
+    guides_for_legal_check,
+    guides_for_user,
+    legal_check_status,
+    national_team_member,
+)
 
 
 class GuideReportView(ReportView):
@@ -65,3 +72,41 @@ class ReviewDueReportView(GuideReportView):
 
     def get_queryset(self):
         return guides_for_user(self.request.user).filter(review_by__lt=timezone.localdate()).order_by("review_by")
+
+
+class LegalCheckReportView(ReportView):
+    """Guides whose live version needs a legal check: never checked, checked over a year ago, or
+    changed since the check. Anyone who edits, publishes or legally checks guides sees their own
+    (the same page permissions as the rest of the admin, so a council sees only its own guides)."""
+
+    page_title = _("Legal check")
+    header_icon = "clipboard-list"
+    index_url_name = "guidance_reports:legal_check"
+    index_results_url_name = "guidance_reports:legal_check_results"
+    columns = [
+        TitleColumn("title", label=_("Guide"), url_name="wagtailadmin_pages:edit"),
+        Column("audience", label=_("Audience"), accessor=_audience),
+        Column("legal_check", label=_("Status")),
+        DateColumn("legal_checked_on", label=_("Last checked")),
+        Column("legal_checked_by_role", label=_("Checked by")),
+    ]
+    list_export = ["title", "audience", "legal_check", "legal_checked_on", "legal_checked_by_role"]
+    export_headings = {
+        "legal_check": _("Status"),
+        "legal_checked_on": _("Last checked"),
+        "legal_checked_by_role": _("Checked by"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not guides_for_legal_check(request.user).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return guides_due_legal_check(self.request.user)
+
+    def decorate_paginated_queryset(self, object_list):
+        for page in object_list:
+            # The live version's legal facts, as saved with it (not worked out again per row).
+            page.legal_check = legal_check_status(page, fingerprint=page.legal_facts_fingerprint).label
+        return object_list

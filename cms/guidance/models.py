@@ -1,6 +1,14 @@
 """Guidance pages: written once in the national tree and shown on every LA site through aliases
 (see sharing.py). GuidePage carries the plain-language rules: an audience, a review date and a
-readability score that the "Plain language check" workflow task (workflows.py) tests."""
+readability score that the "Plain language check" workflow task (workflows.py) tests.
+
+It also carries its legal check: the public sources its facts come from (Source, a snippet seeded
+from content/sources.py), and when, and by whom (a role, such as "council solicitor"), its legal
+facts were last checked. The legal facts are the fields named in GuidePage.legal_fact_fields (the
+body: everything the guide says). A submitted guide goes through the "Legal check" workflow task
+(workflows.py) unless its legal facts are the very ones a check in the last year approved, so
+changing them after a check sends the guide back through it.
+"""
 
 import calendar
 import datetime
@@ -10,9 +18,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel, Panel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.core.blocks import GuideStreamBlock
@@ -117,6 +126,51 @@ class GuideSectionPage(NationalPageMixin, Page):
         return context
 
 
+class Source(index.Indexed, models.Model):
+    """A public source that guides' facts come from: an Act, a practice direction, an advice page.
+
+    One list for every guide, so that a moved web page is corrected once. Seeded from
+    content/sources.py; the national content team and the legal checkers keep it up to date.
+    """
+
+    title = models.CharField(max_length=255, help_text="The name of the page or document, as its publisher gives it.")
+    publisher = models.CharField(
+        max_length=255, blank=True, help_text="Who published it, like “legislation.gov.uk” or “Family Rights Group”."
+    )
+    url = models.URLField(
+        "web address", max_length=500, unique=True, help_text="Where anyone can read it, starting https://."
+    )
+    used_for = models.TextField(blank=True, help_text="Which facts in the guides come from it, in a sentence or two.")
+
+    panels = [FieldPanel("title"), FieldPanel("publisher"), FieldPanel("url"), FieldPanel("used_for")]
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.SearchField("publisher"),
+        index.FilterField("url"),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return f"{self.title} ({self.publisher})" if self.publisher else self.title
+
+
+class LegalCheckPanel(Panel):
+    """The guide's legal check in words: never checked, when and by whom, or changed since."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "guidance/panels/legal_check.html"
+
+        def get_context_data(self, parent_context=None):
+            from .selectors import legal_check_status
+
+            context = super().get_context_data(parent_context)
+            context["status"] = legal_check_status(self.instance)
+            return context
+
+
 class GuidePage(NationalPageMixin, Page):
     """One plain-language guide, for grown-ups or for children and young people."""
 
@@ -153,6 +207,32 @@ class GuidePage(NationalPageMixin, Page):
         editable=False,
         help_text="The LIX readability score of the summary and body, worked out when the page is saved.",
     )
+    # The legal check. Only the "Legal check" workflow task writes these (services.legal_check_record),
+    # and they belong to the page, not to one revision of it (see with_content_json).
+    legal_checked_on = models.DateField(
+        "legal facts last checked",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Set when the legal check is approved.",
+    )
+    legal_checked_by_role = models.CharField(
+        "legal facts checked by (role)",
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text="The role of the person who approved the legal check, like “council solicitor”.",
+    )
+    legal_checked_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    # What the legal fact fields of this version say (see legal_facts_fingerprint), for the report.
+    legal_facts_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
+    # What counts as the guide's legal facts: everything its body says. A change to any of these
+    # fields sends the guide back through the legal check; the title, summary and promote fields
+    # are not legal facts.
+    legal_fact_fields = ("body",)
+    legal_check_fields = ("legal_checked_on", "legal_checked_by_role", "legal_checked_fingerprint")
+    exclude_fields_in_copy = list(legal_check_fields)  # a copy has not been checked
 
     content_panels = [
         *Page.content_panels,
@@ -174,6 +254,14 @@ class GuidePage(NationalPageMixin, Page):
             ),
         ),
         FieldPanel("other_version"),
+        MultipleChooserPanel(
+            "sources",
+            chooser_field_name="source",
+            heading="Sources",
+            label="Source",
+            help_text="The public sources this guide's facts come from, so that a legal checker can check them.",
+        ),
+        LegalCheckPanel(heading="Legal check"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("review_by")]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
@@ -199,7 +287,23 @@ class GuidePage(NationalPageMixin, Page):
         # clean() sets the score when Wagtail validates; saves that skip validation set it here.
         if kwargs.get("clean") is False and self.readability_score is None:
             self.readability_score = readability_score(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & set(self.legal_fact_fields):
+            from .selectors import legal_facts_fingerprint
+
+            self.legal_facts_fingerprint = legal_facts_fingerprint(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "legal_facts_fingerprint"}
         return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        # The legal check is a fact about the page, like `live`: a revision made before a check,
+        # or published after it, keeps the check the page has now (Wagtail's documented way to
+        # keep a field out of revisions).
+        page = super().with_content_json(content)
+        for name in self.legal_check_fields:
+            setattr(page, name, getattr(self, name))
+        return page
 
     @property
     def readability_target(self):
@@ -214,6 +318,15 @@ class GuidePage(NationalPageMixin, Page):
         other = self.other_version
         context["other_version"] = other if other is not None and other.live else None
         return context
+
+
+class GuidePageSource(Orderable):
+    """One of a guide's sources, in the order the editor gave them."""
+
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="sources")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("source")]
 
 
 class JourneyPage(NationalPageMixin, Page):
@@ -243,4 +356,4 @@ class JourneyPage(NationalPageMixin, Page):
         return context
 
 
-from .workflows import PlainLanguageTask  # noqa: E402, F401  (a model: Django finds it through this module)
+from .workflows import LegalCheckTask, PlainLanguageTask  # noqa: E402, F401  (models: Django finds them here)

@@ -2,6 +2,11 @@
 
 Safe to run again: it only adds what is missing, so editors' changes to pages that already
 exist are kept, and a second run makes no new pages or revisions.
+
+Each guide records its sources (content/guide_sources.py, urls from content/sources.py, which also
+fills the list of sources editors choose from). Seeded guides start as never legally checked: that
+is the honest state, since a council's legal team has not checked them yet (the "Legal check"
+report lists them until it has).
 """
 
 from django.db import transaction
@@ -10,7 +15,15 @@ from wagtail.models import Page
 from cms.core.blocks import GuideStreamBlock
 from cms.home.models import HomePage, HomePageWayIn
 
-from .models import GuidePage, GuideSectionPage, JourneyPage, NationalGuidancePage, months_ahead
+from .models import (
+    GuidePage,
+    GuidePageSource,
+    GuideSectionPage,
+    JourneyPage,
+    NationalGuidancePage,
+    Source,
+    months_ahead,
+)
 from .selectors import national_root
 from .services import guidance_permissions_ensure
 from .sharing import national_guidance_share
@@ -55,17 +68,35 @@ def seed_content():
     return SECTIONS, GUIDES
 
 
+def seed_sources():
+    """SOURCES, and each guide's source urls ({slug: [url, …]}), from the content package."""
+    from .content.guide_sources import sources_by_guide
+    from .content.sources import SOURCES
+
+    return SOURCES, sources_by_guide()
+
+
 @transaction.atomic
 def guidance_seed(*, authorities, sections=None, guides=None):
     """Build the national root, sections, guides and journey, publish them, and share with each LA.
 
-    `sections` and `guides` default to the seed content; tests pass small ones.
+    `sections` and `guides` default to the seed content; tests pass small ones. The sources and
+    each guide's list of them always come from the content package.
     """
     if sections is None or guides is None:
         sections, guides = seed_content()
+    source_specs, source_urls = seed_sources()
+    sources = sources_get_or_build(specs=source_specs)
+
+    def sources_for(slug):
+        return _guide_sources(slug=slug, urls=source_urls.get(slug, []), sources=sources)
+
     root = _national_root_get_or_build()
     section_pages = {spec["slug"]: _section_get_or_build(root=root, spec=spec) for spec in sections}
-    _guides_get_or_build(root=root, section_pages=section_pages, specs=guides)
+    _guides_get_or_build(root=root, section_pages=section_pages, specs=guides, sources_for=sources_for)
+    _guide_sources_add_missing(
+        root=root, slugs=[slug for slug, urls in source_urls.items() if urls], sources_for=sources_for
+    )
     _journey_get_or_build(root=root)
     guidance_permissions_ensure()
     for authority in authorities:
@@ -77,6 +108,48 @@ def guidance_seed(*, authorities, sections=None, guides=None):
 def _publish(page):
     page.save_revision().publish()
     return page
+
+
+def sources_get_or_build(*, specs):
+    """A Source for each spec ({"title", "publisher", "url", "used_for"}), as {url: Source}.
+
+    A source whose url is already listed is kept as editors left it; a url given twice is made once.
+    """
+    sources = {source.url: source for source in Source.objects.all()}
+    for spec in specs:
+        if spec["url"] not in sources:
+            sources[spec["url"]] = Source.objects.create(
+                title=spec["title"],
+                publisher=spec.get("publisher", ""),
+                url=spec["url"],
+                used_for=spec.get("used_for", ""),
+            )
+    return sources
+
+
+def _guide_sources(*, slug, urls, sources):
+    """The Sources of the guide `slug`, from their urls; every url must be one of SOURCES."""
+    unknown = [url for url in urls if url not in sources]
+    if unknown:
+        raise ValueError(f"Guide {slug!r} names sources that are not in SOURCES: {unknown}")
+    return [sources[url] for url in urls]
+
+
+def _guide_sources_set(page, sources):
+    page.sources = [GuidePageSource(source=source, sort_order=order) for order, source in enumerate(sources)]
+
+
+def _guide_sources_add_missing(*, root, slugs, sources_for):
+    """Give guides seeded before guides had sources their list, in a new published revision.
+
+    Only a live guide with no sources, no unpublished changes and no workflow under way is touched,
+    so no editor's draft or moderation is overtaken.
+    """
+    guides = GuidePage.objects.descendant_of(root).filter(alias_of__isnull=True, slug__in=slugs)
+    for guide in guides.filter(live=True, has_unpublished_changes=False, sources__isnull=True):
+        if not guide.workflow_in_progress:
+            _guide_sources_set(guide, sources_for(guide.slug))
+            _publish(guide)
 
 
 def _national_root_get_or_build():
@@ -105,7 +178,7 @@ def _journey_get_or_build(*, root):
     return journey
 
 
-def _guides_get_or_build(*, root, section_pages, specs):
+def _guides_get_or_build(*, root, section_pages, specs, sources_for):
     """Create missing guides in two passes: first the pages (so buttons and pairs can point at
     any of them), then their full bodies and other versions, published once each."""
     national_guides = {page.slug: page for page in GuidePage.objects.descendant_of(root).filter(alias_of__isnull=True)}
@@ -137,6 +210,7 @@ def _guides_get_or_build(*, root, section_pages, specs):
     created_slugs = {page.slug for page, _ in created}
     for page, spec in created:
         page.body = guide_body(spec["body"], page_for_slug=page_for_slug)
+        _guide_sources_set(page, sources_for(page.slug))
         pair = national_guides.get(spec.get("pair") or "")
         page.other_version = pair
         _publish(page)

@@ -1,12 +1,22 @@
-"""Reads for guidance pages."""
+"""Reads for guidance pages, including what a guide's legal check says about it."""
 
+import datetime
+import hashlib
+import json
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
-from django.utils.translation import gettext
-from wagtail.models import Page, Site
+from django.db.models import F, Q
+from django.utils.translation import gettext, gettext_lazy
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, Site
 from wagtail.permissions import page_permission_policy
 
 from .checks import readability_target
+
+# A legal check is good for this long; after it, the guide is listed in the report again.
+LEGAL_CHECK_MONTHS = 12
 
 
 def national_root():
@@ -115,3 +125,163 @@ def breadcrumbs(*, page, request):
             title = (translated or ancestor).title
             crumbs.append((gettext("Home") if isinstance(ancestor, HomePage) else title, url))
     return crumbs
+
+
+# The legal check: what a guide's legal facts say, and whether they have been checked.
+
+
+class _RichTextFacts(HTMLParser):
+    """What a piece of rich text says: its words, paragraph breaks and link targets. Markup the
+    editor adds or drops (bold, block keys, spacing) is left out, so saving the page again without
+    changing what it says does not count as a change of its legal facts."""
+
+    BREAKS = {"p", "li", "ul", "ol", "h2", "h3", "h4", "br"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "a":
+            target = attributes.get("href") or f"{attributes.get('linktype', '')}:{attributes.get('id', '')}"
+            self.parts.append(f" [{target}] ")
+        elif tag in self.BREAKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    @classmethod
+    def of(cls, html):
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+def _block_facts(block, value):
+    """The legal facts of one block value, in a form that compares equal when the words do."""
+    if value is None:
+        return None
+    if isinstance(block, blocks.RichTextBlock):
+        return _RichTextFacts.of(value.source)
+    if isinstance(block, blocks.StreamBlock):
+        return [[child.block_type, _block_facts(child.block, child.value)] for child in value]
+    if isinstance(block, blocks.StructBlock):
+        return {name: _block_facts(child, value.get(name)) for name, child in block.child_blocks.items()}
+    if isinstance(block, blocks.ListBlock):
+        return [_block_facts(block.child_block, item) for item in value]
+    prepared = block.get_prep_value(value)
+    return " ".join(prepared.split()) if isinstance(prepared, str) else prepared
+
+
+def legal_facts_fingerprint(page):
+    """A digest of what the page's legal fact fields say (see GuidePage.legal_fact_fields)."""
+    facts = {}
+    for name in page.legal_fact_fields:
+        field, value = page._meta.get_field(name), getattr(page, name)
+        facts[name] = _block_facts(field.stream_block, value) if isinstance(field, StreamField) else str(value)
+    digest = json.dumps(facts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(digest.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class LegalCheckStatus:
+    NEVER = "never"
+    CHANGED = "changed"
+    DUE = "due"
+    CHECKED = "checked"
+    LABELS = {
+        NEVER: gettext_lazy("Never checked"),
+        CHANGED: gettext_lazy("Changed since its legal check"),
+        DUE: gettext_lazy("Checked over a year ago"),
+        CHECKED: gettext_lazy("Checked"),
+    }
+
+    code: str
+    checked_on: datetime.date | None
+    role: str
+
+    @property
+    def label(self):
+        return self.LABELS[self.code]
+
+    @property
+    def needs_check(self):
+        return self.code != self.CHECKED
+
+
+def legal_check_cutoff(*, today=None):
+    """Checks made before this day are over a year old."""
+    from .models import months_ahead
+
+    return months_ahead(-LEGAL_CHECK_MONTHS, start=today)
+
+
+def legal_check_status(page, *, fingerprint=None, today=None):
+    """Where `page` (a version of a guide) stands: its legal facts never checked, changed since the
+    last check, checked over a year ago, or checked. `fingerprint` defaults to what the page says now."""
+    fingerprint = fingerprint if fingerprint is not None else legal_facts_fingerprint(page)
+    if page.legal_checked_on is None:
+        code = LegalCheckStatus.NEVER
+    elif fingerprint != page.legal_checked_fingerprint:
+        code = LegalCheckStatus.CHANGED
+    elif page.legal_checked_on < legal_check_cutoff(today=today):
+        code = LegalCheckStatus.DUE
+    else:
+        code = LegalCheckStatus.CHECKED
+    return LegalCheckStatus(code=code, checked_on=page.legal_checked_on, role=page.legal_checked_by_role)
+
+
+def legal_check_needed(page, *, today=None):
+    """True unless this version's legal facts are the very ones a check in the last year approved.
+
+    The "Legal check" workflow task runs when this is true: a guide never checked, or checked over
+    a year ago, goes to the legal checkers whatever changed, which is how it gets checked at all.
+    """
+    from .models import GuidePage
+
+    if not isinstance(page, GuidePage) or page.alias_of_id or page.locale_id != Locale.get_default().pk:
+        return False  # aliases copy a checked original; translations follow their English source
+    return legal_check_status(page, today=today).needs_check
+
+
+def legal_facts_changed(page):
+    """True when publishing this version of a guide would put legal facts live that are neither
+    the ones last checked nor the ones live now (a new guide's are always new)."""
+    from .models import GuidePage
+
+    if not legal_check_needed(page):
+        return False
+    fingerprint = legal_facts_fingerprint(page)
+    if fingerprint == page.legal_checked_fingerprint:
+        return False
+    live = GuidePage.objects.filter(pk=page.pk, live=True).first() if page.pk else None
+    return live is None or fingerprint != legal_facts_fingerprint(live)
+
+
+def guides_for_legal_check(user):
+    """The English guides (not their LA aliases, not translations) this user works on: those they
+    may edit or publish, and for the legal checkers those they may lock (the national guidance).
+    The same per-page permissions as everywhere in the admin, so each council sees its own."""
+    from .models import GuidePage
+
+    pages = page_permission_policy.instances_user_has_any_permission_for(user, ["change", "publish", "lock"])
+    return GuidePage.objects.filter(alias_of__isnull=True, locale=Locale.get_default(), pk__in=pages.values("pk"))
+
+
+def guides_due_legal_check(user, *, today=None):
+    """The user's guides whose live version needs a legal check: never checked, checked over a year
+    ago, or changed since the check. Never checked first, then the oldest check."""
+    due = (
+        Q(legal_checked_on__isnull=True)
+        | Q(legal_checked_on__lt=legal_check_cutoff(today=today))
+        | ~Q(legal_checked_fingerprint=F("legal_facts_fingerprint"))
+    )
+    return guides_for_legal_check(user).filter(due).order_by(F("legal_checked_on").asc(nulls_first=True), "title")

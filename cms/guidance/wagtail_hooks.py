@@ -1,4 +1,5 @@
-"""Admin hooks: keep LA aliases of national guidance read-only, and add the guidance reports."""
+"""Admin hooks: keep LA aliases of national guidance read-only, keep guides with new legal facts
+from going live without the legal check, and add the guidance reports and the list of sources."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -6,9 +7,12 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import ReadabilityReportView, ReviewDueReportView
-from .selectors import in_national_tree, national_team_member
+from .admin_views import LegalCheckReportView, ReadabilityReportView, ReviewDueReportView
+from .models import Source
+from .selectors import guides_for_legal_check, in_national_tree, legal_facts_changed, national_team_member
 
 SHARED_MESSAGE = (
     "“{title}” is shared from the national guidance, so it cannot be changed on this site. "
@@ -52,19 +56,49 @@ def _refuse_pages_under_alias(request, parent_page, page_class):
     return None
 
 
+LEGAL_CHECK_MESSAGE = (
+    "“{title}” says something about the law that has not been checked. Submit it instead: "
+    "it goes live once a legal checker approves it."
+)
+
+
+def _refuse_unchecked_legal_facts(request, page):
+    """Publishing a guide straight away is for changes that put no unchecked legal facts live."""
+    if request.user.is_superuser or not legal_facts_changed(page):
+        return None
+    messages.error(request, LEGAL_CHECK_MESSAGE.format(title=page.get_admin_display_title()))
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_publish_page")
+def _refuse_publishing_unchecked_legal_facts(request, page):
+    return _refuse_unchecked_legal_facts(request, page.specific)
+
+
 @hooks.register("before_bulk_action")
 def _refuse_bulk_actions_on_aliases(request, action_type, objects, action_class_instance):
-    if action_type != "page" or request.user.is_superuser:
+    # Wagtail passes the action ("move", "publish"…) as action_type; the model says what is acted on.
+    if not issubclass(action_class_instance.model, Page) or request.user.is_superuser:
         return None
     for page in objects:
         if _is_national_alias(page):
             return _refuse_national_alias(request, page)
+        if action_type == "publish":
+            latest = page.specific.get_latest_revision_as_object()
+            refused = _refuse_unchecked_legal_facts(request, latest)
+            if refused is not None:
+                return refused
     return None
 
 
 class NationalTeamMenuItem(MenuItem):
     def is_shown(self, request):
         return national_team_member(request.user)
+
+
+class GuideEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return guides_for_legal_check(request.user).exists()
 
 
 @hooks.register("register_admin_urls")
@@ -74,6 +108,8 @@ def _register_report_urls():
         path("readability/results/", ReadabilityReportView.as_view(results_only=True), name="readability_results"),
         path("review-due/", ReviewDueReportView.as_view(), name="review_due"),
         path("review-due/results/", ReviewDueReportView.as_view(results_only=True), name="review_due_results"),
+        path("legal-check/", LegalCheckReportView.as_view(), name="legal_check"),
+        path("legal-check/results/", LegalCheckReportView.as_view(results_only=True), name="legal_check_results"),
     ]
     return [path("reports/guidance/", include((urls, "guidance_reports"), namespace="guidance_reports"))]
 
@@ -90,3 +126,30 @@ def _review_due_menu_item():
     return NationalTeamMenuItem(
         "Past review date", reverse("guidance_reports:review_due"), name="review-due", icon_name="date", order=910
     )
+
+
+@hooks.register("register_reports_menu_item")
+def _legal_check_menu_item():
+    return GuideEditorsMenuItem(
+        "Legal check",
+        reverse("guidance_reports:legal_check"),
+        name="legal-check",
+        icon_name="clipboard-list",
+        order=920,
+    )
+
+
+class SourceViewSet(SnippetViewSet):
+    """The public sources of the guides' facts, at /admin/snippets/guidance/source/. Shared by every
+    guide (and so by every council): only the national team and the legal checkers may change it."""
+
+    model = Source
+    icon = "link"
+    menu_label = "Sources"
+    menu_name = "sources"
+    list_display = ["title", "publisher", "url"]
+    list_per_page = 50
+    ordering = ["title"]
+
+
+register_snippet(SourceViewSet)

@@ -95,8 +95,17 @@ class HomePageWayIn(TranslatableMixin, Orderable):
             raise ValidationError({"link_url": "Choose a page or enter a web address, not both or neither."})
 
     def href(self, *, request=None):
-        """Where the way in goes: the page's address on this site, or the web address."""
+        """Where the way in goes: the page's address on this site, or the web address.
+
+        A way in to the national free legal advice guide goes to this council's "Get free legal
+        advice now" page when it has one, like the guides' buttons (cms.directory.selectors).
+        """
+        # Imported here: importing the directory's selectors while the models load makes an import cycle.
+        from cms.directory.selectors import legal_advice_link_override
+
         if self.link_page_id:
             page = self.link_page.specific
-            return page.get_url(request=request) if page.live else None
+            if not page.live:
+                return None
+            return legal_advice_link_override(page, request=request) or page.get_url(request=request)
         return self.link_url or None

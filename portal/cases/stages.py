@@ -4,7 +4,12 @@ Facts behind the wording (kept here so an LA's legal team can check them):
 - Pre-proceedings and the letter before proceedings: Family Rights Group, "What is a letter
   before proceedings" and "What should children's services do before starting care proceedings"
   (frg.org.uk); Court Orders and Pre-proceedings guidance (coppguidance.rip.org.uk).
-- Free legal advice that is not means-tested once a parent has the letter: frg.org.uk A–Z, "legal aid".
+- Free legal advice that is not means-tested once a parent, or anyone with parental responsibility,
+  has the letter; other relatives are usually means- and merits-tested: frg.org.uk A–Z, "legal aid".
+  A grown-up's text is read by parents and by other family members alike (the family area shows
+  `next_steps` to both), so it says who the free advice is for, never "free for you" on its own.
+- The pre-proceedings meeting's date is in the letter, usually soon after it (often one to two
+  weeks): never "within a few weeks" (FACTS.md).
 - The "period for change" of about 12 to 16 weeks: DFJ social work practice guide
   (dfjsocialworkpracticeguide.org).
 - The Public Law Outline (Practice Direction 12A): issue and allocation, Case Management Hearing
@@ -12,6 +17,11 @@ Facts behind the wording (kept here so an LA's legal team can check them):
 - The 26-week limit: Children Act 1989 s32(1)(a)(ii), added by the Children and Families Act 2014;
   extensions of up to 8 weeks at a time. Most cases take longer (average about 41 to 44 weeks in
   2023 to 2025, Ministry of Justice family court statistics).
+- Who decides where a child lives: the court decides whether to make an interim care order or a care
+  order; under either, the council decides where the child lives (Children Act 1989 ss33, 38). So
+  the young people's text never says the judge decides where they live.
+- An appeal needs permission, and the appellant's notice is usually due within 21 days of the
+  decision (Family Procedure Rules 30.4).
 """
 
 from dataclasses import dataclass
@@ -96,11 +106,12 @@ STAGES = [
             "worries so that your family does not need to go to court."
         ),
         _(
-            "Take the letter to a solicitor who knows about children law. Advice is free for you "
-            "because you have this letter. You do not need to show how much money you have."
+            "Take the letter to a solicitor who knows about children law. If you are a parent, or have "
+            "parental responsibility, their advice is free. No one checks how much money you have. "
+            "Other family members may have to pay: a solicitor can tell you."
         ),
         _("Your parents or carers will get help from a lawyer. You can ask your worker what is happening."),
-        _("A meeting is usually within a few weeks"),
+        _("The meeting date is in the letter, often only a week or two away"),
         "letter-before-proceedings",
     ),
     Stage(
@@ -206,8 +217,12 @@ STAGES = [
         _("Final hearing"),
         PHASE_COURT,
         _("The court hears from everyone and decides what order, if any, to make."),
-        _("The judge makes the final decision about where you will live and who will look after you."),
-        _("The judge will give a decision. Your solicitor will explain what it means."),
+        _("The judge makes the final decision about which order, if any, is best for you."),
+        _(
+            "The judge will give a decision. Your solicitor will explain what it means. If you do not "
+            "agree with it, tell your solicitor straight away: you need permission to appeal, usually "
+            "within 21 days."
+        ),
         _("Your guardian or worker will explain the decision to you."),
         _("At the end of the case"),
         "final-hearing",

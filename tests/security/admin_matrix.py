@@ -153,6 +153,7 @@ def _scoped_model_attribute(model):
 
     from cms.directory.models import FamilySupportTeam, Organisation, Service, TaxonomyTerm
     from cms.glossary.models import GlossaryTerm
+    from cms.guidance.models import Source
     from portal.authorities.models import StaffMembership
     from portal.cases.models import Case
 
@@ -164,6 +165,7 @@ def _scoped_model_attribute(model):
         Service: "service",
         FamilySupportTeam: "team",
         GlossaryTerm: "glossary_term",
+        Source: "source",
         get_user_model(): "user",
         Group: "group",
         Site: "site",

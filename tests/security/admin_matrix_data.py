@@ -105,7 +105,7 @@ def matrix_data_build():
     from cms.directory.models import FamilySupportTeam, Organisation, Service, TaxonomyTerm
     from cms.glossary.models import GlossaryTerm
     from cms.guidance.groups import NATIONAL_EDITORS
-    from cms.guidance.models import GuidePage
+    from cms.guidance.models import GuidePage, Source
     from cms.guidance.seed import guidance_seed
     from portal.authorities.models import StaffMembership
     from portal.authorities.roles import AREA_GROUP, editor_group_name, moderator_group_name
@@ -250,6 +250,7 @@ def matrix_data_build():
         term="Matrix term", slug="matrix-term", meaning="A word for the test.", meaning_young="A word."
     )
     national.glossary_term.save_revision()
+    national.source = Source.objects.first()
 
     image = get_image_model().objects.create(title="Shared image", file=get_test_image_file())
     shared = SimpleNamespace(

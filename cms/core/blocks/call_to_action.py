@@ -56,9 +56,19 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 def call_to_action_href(value, *, request=None):
-    """Where the button goes. National guides answer with their path on whichever site shows them."""
+    """Where the button goes. National guides answer with their path on whichever site shows them.
+
+    A button to the national free legal advice guide goes to the reader's own council's "Get free
+    legal advice now" page instead, with its local solicitors first (the guide, on a site without
+    one): guides are written once for every council and cannot name each council's page.
+    """
+    # Imported here, so that loading the shared blocks (from models modules) does not load the directory app.
+    from cms.directory.selectors import legal_advice_link_override
+
     page = value.get("page")
     if page is not None:
         page = page.specific
-        return page.get_url(request=request) if page.live else None
+        if not page.live:
+            return None
+        return legal_advice_link_override(page, request=request) or page.get_url(request=request)
     return value.get("url") or None

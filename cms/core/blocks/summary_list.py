@@ -18,6 +18,6 @@ class SummaryListBlock(blocks.StructBlock):
         preview_value = {
             "rows": [
                 {"key": "Who", "value": "You, your social worker and your solicitor"},
-                {"key": "When", "value": "Usually within a few weeks of the letter"},
+                {"key": "When", "value": "The date is in the letter, often a week or two away"},
             ]
         }

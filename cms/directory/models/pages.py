@@ -61,12 +61,16 @@ class DirectoryPage(Page):
 
 
 class LegalAdvicePage(Page):
-    """Why a parent with a letter before proceedings can get free legal advice, and who to call.
+    """Who to call for free legal advice, and who gets it free: one page per council.
 
-    The facts (Legal Help is not means-tested for parents with the letter) sit in the template so
-    they are the same on every site and can be checked in one place; editors add local notes in
-    the body. Services with a means test are left out on purpose: the parent should go straight
-    to a children-law solicitor.
+    Every legal advice button, card and link in the portal comes here (the home page's card, the
+    guides' buttons, the family area: cms.directory.selectors.legal_advice_url). It leads with this
+    council's children-law solicitors, tap to call, then the national advice lines, then who gets
+    the advice free. The facts (Legal Help is not means-tested for parents and people with parental
+    responsibility who have the letter; relatives and friends usually are means-tested) sit in the
+    template so they are the same on every site and can be checked in one place; editors add local
+    notes in the body. A service with a means test never comes first: it is listed only after that
+    explanation, for relatives and friends, so a parent goes straight to a solicitor.
     """
 
     intro = models.TextField(
@@ -106,13 +110,14 @@ class LegalAdvicePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         authority = authority_for_site(self.get_site())
-        local, national = legal_advice_services(authority=authority)
+        services = legal_advice_services(authority=authority)
         directory = DirectoryPage.objects.live().sibling_of(self).first()
         context.update(
             {
                 "authority": authority,
-                "local_solicitors": local,
-                "national_lines": national,
+                "local_solicitors": services.local_solicitors,
+                "national_lines": services.national_lines,
+                "means_tested": services.means_tested,
                 "directory_page": directory,
             }
         )

@@ -4,7 +4,7 @@ from wagtail.models import Site
 from portal.languages.clock import clock_time as portal_clock_time
 
 from ..models import phone_href
-from ..selectors import family_support_team_for_site
+from ..selectors import family_support_team_for_site, legal_advice_url
 
 register = template.Library()
 
@@ -15,6 +15,15 @@ def family_support_team(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     return {"team": family_support_team_for_site(site), "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def legal_advice_url_for(context, authority):
+    """Where a "get legal advice" link for one council's family goes (the family area, for a case of
+    `authority`): that council's "Get free legal advice now" page, whichever site shows the link.
+    Empty if the council has no site or no such page and no copy of the national guide."""
+    site_id = getattr(authority, "site_id", None)  # not the site itself: a warm cache costs no query
+    return legal_advice_url(site_id=site_id, request=context.get("request")) or ""
 
 
 @register.filter

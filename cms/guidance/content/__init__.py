@@ -12,6 +12,8 @@ Format (read by cms.guidance's seed loader):
     ("what_you_can_do_now", ["short action", …])
     ("call_to_action", {"text": "…", "link_slug": "free-legal-advice", "label": "…"})
 - glossary.py: TERMS, a list of {"term", "meaning", "meaning_young", "avoid" (bool),
-  "also" (other forms of the word that should be linked)}.
-- sources.py: SOURCES, the public sources the facts were checked against.
+  "also" (other forms of the word that should be linked), "not_in" (optional: phrases where the
+  word means something else and is never linked, such as "contact us")}.
+- sources.py: SOURCES, the public sources the facts were checked against; each topic module may add
+  its own SOURCES and SOURCES_BY_GUIDE ({guide slug: [source url, …]}).
 """

@@ -2,8 +2,32 @@
 
 "avoid" marks words the Family Justice Young People's Board "word busting" idea says to replace,
 or to explain every time they must be used (cafcass.gov.uk, FJYPB glossary and word busting).
-"also" lists other forms of the word that should be linked to the same entry.
-Facts come from /work/shared/FACTS.md; the sources are in sources.py.
+"also" lists other forms of the word that should be linked to the same entry. "not_in" (optional)
+lists phrases in which the word means something else ("contact us" is not family time), so pages
+never explain it there (cms/glossary/matching.py).
+
+Meanings speak to families: what the word means for them and what they can do, never advice to
+professionals about which word to use (the A to Z page adds its own note to "avoid" words).
+
+Facts come from /work/shared/FACTS.md; the sources are in sources.py. The legal points, for an
+LA's legal team to check:
+- Placement order: Adoption and Children Act 2002 s21; parents' consent can be dispensed with
+  (s52); once it is made, opposing the adoption needs the court's permission (s47(5) and (7)).
+- Care order and interim care order: the court decides whether to make the order, the council
+  decides where the child lives (Children Act 1989 ss31, 33, 38); no fixed renewal dates for
+  interim orders since April 2014.
+- Supervision order: up to 1 year at first, extendable to at most 3 years (Sch. 3 para. 6).
+- "In care" means a care order; a child accommodated under section 20 is looked after but not in
+  care, and the parents can remove the child at any time (s20(7)-(8)).
+- "Contact" is still the legal word (s34); "family time" is the everyday phrase.
+- The child's solicitor takes instructions from the children's guardian, unless a child of enough
+  understanding disagrees with the guardian (FPR 16.29).
+- Free legal advice without a means test (Legal Help) is for parents and people with parental
+  responsibility who have the letter before proceedings, and legal aid in care proceedings is the
+  same for them; other relatives are usually means- and merits-tested (frg.org.uk A-Z "legal aid").
+- Police protection lasts up to 72 hours (s46); appeals need permission and the notice is usually
+  due within 21 days (FPR 30.4); the Official Solicitor acts for a parent who lacks capacity to
+  conduct proceedings.
 """
 
 TERMS = [
@@ -29,6 +53,16 @@ TERMS = [
         "meaning_young": "A meeting of the lawyers before a hearing at court.",
         "avoid": True,
         "also": ["advocates meeting"],
+    },
+    {
+        "term": "appeal",
+        "meaning": "Asking for a court's decision to be changed because you think it was wrong. You need "
+        "permission to appeal, and you usually have only 21 days from the decision to ask. Talk to your "
+        "solicitor straight away.",
+        "meaning_young": "Asking for a judge's decision to be looked at again, because someone thinks it was wrong.",
+        "avoid": False,
+        "also": ["appeals"],
+        "not_in": ["appeal to"],
     },
     {
         "term": "assessment",
@@ -57,10 +91,12 @@ TERMS = [
     },
     {
         "term": "care order",
-        "meaning": "A court order that gives the council parental responsibility, shared with the parents. It "
-        "lasts until the child is 18, unless the court ends it sooner.",
-        "meaning_young": "A decision by a judge that the council will help make big choices about you, with your "
-        "parents.",
+        "meaning": "A court order that gives the council parental responsibility, shared with the parents. The "
+        "court decides whether to make it. Then the council decides where the child lives: at home, with "
+        "relatives, with foster carers or in a children's home. It lasts until the child is 18, unless the court "
+        "ends it sooner.",
+        "meaning_young": "A decision by a judge that the council will share big choices about you with your "
+        "parents. The council decides where you live. It might be at home, with family or with foster carers.",
         "avoid": False,
         "also": ["care orders"],
     },
@@ -121,12 +157,31 @@ TERMS = [
         "also": ["child protection plans"],
     },
     {
+        "term": "child's solicitor",
+        "meaning": "The solicitor the children's guardian chooses for a child in care proceedings. They take "
+        "their instructions from the guardian. If the child is old enough to understand and does not agree with "
+        "the guardian, the solicitor can act on what the child wants instead.",
+        "meaning_young": "Your own lawyer in the court case. They usually act on what your children's guardian "
+        "tells them. If you are old enough and you do not agree with your guardian, your solicitor can tell the "
+        "court what you want.",
+        "avoid": False,
+        "also": ["child's solicitors", "children's solicitor"],
+    },
+    {
         "term": "children's guardian",
         "meaning": "A social worker from Cafcass who is independent of the council. In care proceedings, they find "
-        "out what the child wishes and feels, and tell the court what they think is best.",
+        "out what the child wishes and feels, choose a solicitor for the child, and tell the court what they think "
+        "is best.",
         "meaning_young": "Someone from Cafcass whose job is to find out what you think and feel, and tell the judge.",
         "avoid": False,
         "also": ["guardian", "children's guardians"],
+    },
+    {
+        "term": "children's home",
+        "meaning": "A home where children live and staff look after them, when they cannot live with their family.",
+        "meaning_young": "A home where children live with staff who look after them.",
+        "avoid": False,
+        "also": ["children's homes"],
     },
     {
         "term": "children's services",
@@ -154,11 +209,32 @@ TERMS = [
     },
     {
         "term": "contact",
-        "meaning": "An old word for the time a child spends with family they do not live with. Many people now say "
-        "family time instead.",
-        "meaning_young": "Time you spend with your family when you do not live with them. We call it family time.",
+        "meaning": "The legal word for the time a child spends with family they do not live with, such as visits "
+        "or calls. Court orders and letters still use it. Many people now call it family time.",
+        "meaning_young": "Time you spend with your family when you do not live with them. Many people call it "
+        "family time.",
         "avoid": True,
         "also": [],
+        # "Contact" is also everyday English for getting in touch: never explain those uses as family time.
+        "not_in": [
+            "contact us",
+            "contact you",
+            "contact your",
+            "contact the",
+            "contact them",
+            "contact him",
+            "contact her",
+            "contact me",
+            "contact a",
+            "contact an",
+            "contact anyone",
+            "contact someone",
+            "contact each other",
+            "contact details",
+            "contact number",
+            "contact Cafcass",
+            "in contact",
+        ],
     },
     {
         "term": "core group",
@@ -175,11 +251,19 @@ TERMS = [
         "also": ["bundle"],
     },
     {
+        "term": "court order",
+        "meaning": "A decision by a court that people must follow, such as a care order or a supervision order.",
+        "meaning_young": "A decision by a judge that everyone must follow.",
+        "avoid": False,
+        "also": ["court orders"],
+    },
+    {
         "term": "directions",
         "meaning": "Instructions from the court about what must be done, by whom and by when.",
         "meaning_young": "Instructions from the judge about what needs to happen, and when.",
         "avoid": True,
         "also": [],
+        "not_in": ["directions to", "travel directions"],
     },
     {
         "term": "DNA test",
@@ -220,6 +304,14 @@ TERMS = [
         "also": ["family group conferences", "FGC"],
     },
     {
+        "term": "family network",
+        "meaning": "The people around a child: parents, relatives, friends and others who know the child and "
+        "may be able to help.",
+        "meaning_young": "The people in your life who care about you, like your family and friends.",
+        "avoid": False,
+        "also": ["family networks"],
+    },
+    {
         "term": "family network meeting",
         "meaning": "A meeting where family and friends come together to make a plan for a child. It works in a "
         "similar way to a family group conference.",
@@ -237,9 +329,10 @@ TERMS = [
     },
     {
         "term": "family time",
-        "meaning": "The time a child spends with family they do not live with, such as visits or calls. It used to "
-        "be called contact.",
-        "meaning_young": "Time you spend with your family when you do not live with them.",
+        "meaning": "The time a child spends with family they do not live with, such as visits or calls. The legal "
+        "word for it is contact, and court papers still use that word.",
+        "meaning_young": "Time you spend with your family when you do not live with them. Adults sometimes call it "
+        "contact.",
         "avoid": False,
         "also": [],
     },
@@ -250,6 +343,13 @@ TERMS = [
         "meaning_young": "The last part of the court case, when the judge makes the big decision.",
         "avoid": False,
         "also": ["final hearings"],
+    },
+    {
+        "term": "foster carer",
+        "meaning": "Someone who looks after a child in their own home, when the child cannot live with their family.",
+        "meaning_young": "Someone who looks after you in their home, when you cannot live with your family.",
+        "avoid": False,
+        "also": ["foster carers", "foster care", "foster family", "foster families"],
     },
     {
         "term": "Further Case Management Hearing",
@@ -279,6 +379,18 @@ TERMS = [
         "meaning_young": "A meeting at court with a judge.",
         "avoid": False,
         "also": ["hearings"],
+        "not_in": ["hearing from you", "hearing loss", "hearing aid", "hearing aids", "hard of hearing"],
+    },
+    {
+        "term": "in care",
+        "meaning": "A child is in care when the court has made a care order, so the council shares parental "
+        "responsibility. A child who lives away from home because the parents agreed "
+        "(section 20) is looked after by the council, but is not in care.",
+        "meaning_young": "You are in care when a judge has made a care order. Then the council shares big choices "
+        "about you with your parents.",
+        "avoid": False,
+        "also": ["child in care", "children in care", "into care", "taken into care"],
+        "not_in": ["in care cases", "in care case", "in care homes", "in care home"],
     },
     {
         "term": "Independent Reviewing Officer",
@@ -289,9 +401,11 @@ TERMS = [
     },
     {
         "term": "interim care order",
-        "meaning": "A court order that lasts while care proceedings go on. Since 2014 there is no set date when it "
-        "must be renewed.",
-        "meaning_young": "A decision by a judge about who looks after you for now, while the court case goes on.",
+        "meaning": "A care order that lasts while care proceedings go on. The court decides whether to make it. "
+        "Then the council decides where the child lives for now. Since 2014 there is no set date when it must be "
+        "renewed.",
+        "meaning_young": "A decision by a judge that the council shares big choices about you while the court case "
+        "goes on. The council decides where you live for now.",
         "avoid": True,
         "also": ["interim care orders", "ICO"],
     },
@@ -324,6 +438,7 @@ TERMS = [
         "meaning_young": "The person in charge at court, who makes the big decisions.",
         "avoid": False,
         "also": ["judges"],
+        "not_in": ["judge you", "judge them", "judge me", "judge us"],
     },
     {
         "term": "judgment",
@@ -334,16 +449,27 @@ TERMS = [
     },
     {
         "term": "legal aid",
-        "meaning": "Government money that pays for a solicitor. Parents get it in care proceedings whatever their "
-        "income.",
+        "meaning": "Government money that pays for a solicitor. In care proceedings, parents and anyone with "
+        "parental responsibility get it whatever their income. Other relatives, like grandparents, usually have "
+        "to show their income first.",
         "meaning_young": "Money from the government to pay for a lawyer.",
+        "avoid": False,
+        "also": [],
+    },
+    {
+        "term": "Legal Help",
+        "meaning": "Free advice from a solicitor before any court case. Parents, and anyone with parental "
+        "responsibility, can have it once they get a letter before proceedings, whatever their income. The "
+        "solicitor can advise you, talk to children's services for you and come to the meeting with you.",
+        "meaning_young": "Free advice from a lawyer for your parents, before any court case.",
         "avoid": False,
         "also": [],
     },
     {
         "term": "letter before proceedings",
         "meaning": "A letter from children's services saying they are thinking about going to court. It starts "
-        "pre-proceedings. Parents who get one can have free legal advice, whatever their income.",
+        "pre-proceedings. Parents, and anyone with parental responsibility, who get one can have free legal "
+        "advice, whatever their income.",
         "meaning_young": "A letter to your parents or carers saying social workers are very worried, and want to "
         "sort things out without going to court.",
         "avoid": True,
@@ -373,11 +499,13 @@ TERMS = [
     },
     {
         "term": "looked after child",
-        "meaning": "A child in the care of the council. Say child in care, or use the child's name. Many young "
-        "people do not like the short form LAC.",
-        "meaning_young": "A child who is looked after by the council. We say a child in care.",
+        "meaning": "A child the council looks after. This can be because of a court order, such as a care order, "
+        "or because the parents agreed (section 20). It is not the same as being in care: a child is in care only "
+        "when there is a care order. Many young people do not like the short form LAC.",
+        "meaning_young": "A child the council looks after. This can be because a judge made a care order, or "
+        "because the parents agreed. Many young people do not like the short form LAC.",
         "avoid": True,
-        "also": ["LAC", "looked after children", "looked-after child"],
+        "also": ["LAC", "looked after children", "looked-after child", "looked-after children"],
     },
     {
         "term": "magistrates",
@@ -385,6 +513,24 @@ TERMS = [
         "meaning_young": "People who make decisions in some court cases, instead of a judge.",
         "avoid": False,
         "also": ["magistrate"],
+    },
+    {
+        "term": "means test",
+        "meaning": "A check of your income and savings, to see if you can get legal aid. Parents, and anyone with "
+        "parental responsibility, do not have one once they get a letter before proceedings, or in care "
+        "proceedings. Other relatives, like grandparents, usually do.",
+        "meaning_young": "A check on how much money someone has, to see if they can get free help from a lawyer.",
+        "avoid": False,
+        "also": ["means tests", "means-tested", "means tested"],
+    },
+    {
+        "term": "Official Solicitor",
+        "meaning": "Someone who can act in a court case for a parent who cannot make decisions about the case "
+        "themselves, even with help.",
+        "meaning_young": "Someone who helps a parent in court if the parent cannot make decisions about the case "
+        "themselves.",
+        "avoid": False,
+        "also": [],
     },
     {
         "term": "parental responsibility",
@@ -404,18 +550,27 @@ TERMS = [
     },
     {
         "term": "placement",
-        "meaning": "The home where a child lives when they are not living with their family, for example with "
-        "foster carers. Say where the child lives instead, if you can.",
+        "meaning": "The home where a child lives while the council looks after them, for example with foster "
+        "carers or relatives.",
         "meaning_young": "The home where a child lives when they cannot live with their family.",
         "avoid": True,
         "also": ["placements"],
     },
     {
         "term": "placement order",
-        "meaning": "A court order that lets the council place a child with people who may adopt them.",
+        "meaning": "A court order that lets the council place a child with people who may adopt them. The court "
+        "can make it even if the parents do not agree. Once it is made, parents can only oppose an adoption if "
+        "the court first gives them permission. If the council asks for one, talk to your solicitor now.",
         "meaning_young": "A decision by a judge that lets the council find a family who may adopt a child.",
         "avoid": True,
         "also": ["placement orders"],
+    },
+    {
+        "term": "police protection",
+        "meaning": "When the police take a child somewhere safe in an emergency. It can last up to 72 hours.",
+        "meaning_young": "When the police take a child somewhere safe in an emergency. It lasts up to 3 days.",
+        "avoid": False,
+        "also": [],
     },
     {
         "term": "position statement",
@@ -457,17 +612,19 @@ TERMS = [
     },
     {
         "term": "respite",
-        "meaning": "A short break, when a child stays with someone else for a while. Say short break instead, if "
-        "you can.",
+        "meaning": "When a child stays with someone else for a short while, to give everyone a rest. Many people "
+        "call it a short break.",
         "meaning_young": "A short stay with someone else, to give everyone a break.",
         "avoid": True,
         "also": ["respite care"],
     },
     {
         "term": "section 20",
-        "meaning": "When a parent agrees for the council to look after their child, without a court order. Parents "
-        "keep parental responsibility and can change their mind.",
-        "meaning_young": "When your parents agree that you live somewhere else for a while, without a court order.",
+        "meaning": "When parents agree for the council to look after their child, without a court order. Parents "
+        "keep parental responsibility and can take their child back at any time. The child is looked after by "
+        "the council, but is not in care.",
+        "meaning_young": "When your parents agree that you live somewhere else for a while, without a court order. "
+        "They can change their mind.",
         "avoid": True,
         "also": ["s20", "section 20 accommodation"],
     },
@@ -481,9 +638,12 @@ TERMS = [
     },
     {
         "term": "solicitor",
-        "meaning": "A lawyer who gives you advice and acts for you. Parents with a letter before proceedings get "
-        "free advice from a solicitor.",
-        "meaning_young": "A lawyer. Your solicitor speaks for you and helps you.",
+        "meaning": "A lawyer who gives you advice and acts for you. Parents, and anyone with parental "
+        "responsibility, who get a letter before proceedings can have free advice from a solicitor, whatever "
+        "their income.",
+        "meaning_young": "A lawyer. In a court case about you, you have a solicitor too. Usually they act on what "
+        "your children's guardian tells them. If you are old enough and you do not agree with your guardian, your "
+        "solicitor can tell the court what you want.",
         "avoid": False,
         "also": ["solicitors"],
     },
@@ -507,8 +667,10 @@ TERMS = [
     {
         "term": "supervision order",
         "meaning": "A court order that means the council must advise, help and befriend a child. The council does "
-        "not get parental responsibility.",
-        "meaning_young": "A decision by a judge that a social worker will help and support you for a while.",
+        "not get parental responsibility. It lasts up to 1 year at first. The court can make it longer, up to 3 "
+        "years in all.",
+        "meaning_young": "A decision by a judge that a social worker will help and support you. It lasts up to a "
+        "year, and the judge can make it longer.",
         "avoid": False,
         "also": ["supervision orders"],
     },

@@ -17,6 +17,8 @@ sources are listed in sources.py.
 from cms.guidance.content import (
     guides_before,
     guides_court,
+    guides_court_life,
+    guides_family_situations,
     guides_help,
     guides_network,
     guides_pre,
@@ -30,7 +32,11 @@ GUIDES = [
     guides_network.GROWN_UP,
     *guides_court.GUIDES,
     *guides_help.GUIDES,
+    *guides_family_situations.GROWN_UP,
+    *guides_court_life.GROWN_UP,
     *guides_young_pre.GUIDES,
     guides_network.YOUNG_PEOPLE,
     *guides_young_court.GUIDES,
+    *guides_family_situations.YOUNG_PEOPLE,
+    *guides_court_life.YOUNG_PEOPLE,
 ]

@@ -3,6 +3,13 @@
 Facts: child in need and child protection plans, conferences, core groups and reports before
 conferences (FACTS.md, "Before pre-proceedings"; local safeguarding procedures). Legal help at
 this stage is means- and merits-tested (frg.org.uk A to Z, "legal aid").
+
+How a child protection plan differs from pre-proceedings: pre-proceedings is the formal step before
+court, started by a letter before proceedings to each parent and anyone with parental
+responsibility; only then is their legal advice free without a means test; when pre-proceedings
+ends well, a family may step down to a child protection or child in need plan (FACTS.md,
+"Pre-proceedings"; frg.org.uk). Relatives without parental responsibility are usually means- and
+merits-tested at every stage, so the guides never tell them advice is free.
 """
 
 SECTION = "when-childrens-services-are-worried"
@@ -95,6 +102,20 @@ GUIDES = [
                 "the meeting.</p>",
             ),
             (
+                "text",
+                "<h2>A child protection plan is not pre-proceedings</h2>"
+                "<p>A child protection plan is about help and safety at home. It is not a step towards court, "
+                "and no court is involved.</p>"
+                "<p>Pre-proceedings is different. It is the formal step before a court case. It always starts "
+                "with a letter called a letter before proceedings. If you are not sure whether you have had one, "
+                "ask your worker.</p>"
+                "<p>If the worries do not get smaller while your child has a plan, children's services may send "
+                "you that letter. It goes to each parent, and to anyone else with parental responsibility. If "
+                "you get it, take it to a solicitor straight away.</p>"
+                "<p>It can work the other way too. When pre-proceedings goes well, a family may go back to a "
+                "child protection plan or a child in need plan.</p>",
+            ),
+            (
                 "what_you_can_do_now",
                 [
                     "Read the plan and ask about any part that is not clear.",
@@ -109,8 +130,10 @@ GUIDES = [
                 "Can I get legal advice now?",
                 "<p>Yes. At this stage, free legal help depends on your income and on your case. A solicitor can "
                 "tell you if you can get it.</p>"
-                "<p>This changes if you get a letter before proceedings. Then legal advice is free for you, "
-                "whatever your income.</p>",
+                "<p>This changes for parents, and for anyone with parental responsibility, if they get a letter "
+                "before proceedings. From then on, their legal advice is free, whatever their income.</p>"
+                "<p>Other relatives, such as grandparents, usually still have a test on their income and their "
+                "case.</p>",
             ),
             (
                 "call_to_action",

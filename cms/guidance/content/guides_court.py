@@ -5,8 +5,24 @@ weeks (s32(1)(a)(ii), added by the Children and Families Act 2014); average case
 41 to 44 weeks (Ministry of Justice family court statistics); the stages of the Public Law Outline
 (Practice Direction 12A); legal aid for parents in care proceedings that is not means- or
 merits-tested (frg.org.uk A to Z, "legal aid"); the orders (Children Act 1989 ss31, 38, 44; Adoption
-and Children Act 2002). Left out on purpose: the maximum length of a supervision order, and any
-detail of placement orders beyond what they allow.
+and Children Act 2002).
+
+Who decides where a child lives: the court decides whether to make an interim care order or a care
+order, and checks the council's plan; under either order the council decides where the child lives
+(Children Act 1989 ss33, 38). A supervision order lasts up to 1 year at first and can be extended to
+at most 3 years from the day it was made (Sch. 3 para. 6). A placement order (Adoption and Children
+Act 2002 s21) is often made at the final hearing with the care order decision; the court can make
+it without the parents' consent (s52); once it is made, parents can oppose the adoption only with
+the court's permission (s47(5) and (7)), so the guides tell parents to talk to their solicitor at
+once. Section 20: parents keep parental responsibility and can remove the child (s20(7)-(8)); the
+child is "looked after" but not "in care", which needs a care order.
+
+The child's solicitor is appointed by the guardian and takes instructions from them; a child old
+enough to understand who disagrees with the guardian can instruct the solicitor directly (FPR
+16.29). Appeals need permission, and the appellant's notice is usually due within 21 days of the
+decision (FPR 30.4). The court bundle holds all the papers, kept by the solicitors; what is said in
+private family proceedings cannot be shared except as the rules allow (Administration of Justice
+Act 1960 s12; FPR 12.73).
 """
 
 SECTION = "going-to-court"
@@ -81,15 +97,29 @@ GUIDES = [
                 "<p>The court asks Cafcass to give your child a children's guardian. This is a social worker "
                 "who does not work for the council. They find out what your child wishes and feels. They tell "
                 "the court what they think is best for your child.</p>"
-                "<p>The guardian also chooses a solicitor for your child.</p>",
+                "<p>The guardian also chooses a solicitor for your child. The solicitor usually takes their "
+                "instructions from the guardian. If your child is old enough to understand, and does not agree "
+                "with the guardian, your child can tell the solicitor what to say instead.</p>",
             ),
             (
-                "details",
-                "What papers will there be?",
-                "<p>There will be many papers. They may include a chronology, which is a list of events in date "
-                "order. There may be a care plan, statements, assessments and reports from experts.</p>"
-                "<p>All the papers go into one file called the court bundle. Your solicitor has it and can go "
-                "through it with you.</p>",
+                "text",
+                "<h2>The court bundle</h2>"
+                "<p>All the papers for the case go into one file, called the court bundle. The solicitors keep "
+                "it and add to it as the case goes on. It may include:</p>"
+                "<ul>"
+                "<li>the social worker's statement and a chronology, which is a list of events in date order</li>"
+                "<li>a genogram, which is a family tree</li>"
+                "<li>the council's care plan for your child</li>"
+                "<li>assessments and reports from experts</li>"
+                "<li>statements from you and the other people in the case</li>"
+                "<li>short papers before each hearing, called position statements</li>"
+                "<li>the guardian's report, called their analysis</li>"
+                "<li>the orders the court makes, and its judgments</li>"
+                "</ul>"
+                "<p>Ask your solicitor to go through the bundle with you. Tell them if anything in it is wrong "
+                "or missing. It is much better to say so early.</p>"
+                "<p>The papers are private. You must not share them, or post about the case online, unless the "
+                "court rules allow it. Ask your solicitor before you show them to anyone.</p>",
             ),
         ],
     },
@@ -110,14 +140,17 @@ GUIDES = [
                 "<h2>What the court does</h2>"
                 "<ul>"
                 "<li>looks at the application and the care plan</li>"
-                "<li>decides where your child lives for now</li>"
                 "<li>decides if there should be an interim order, which is an order that lasts while the case "
                 "goes on</li>"
+                "<li>checks the council's plan for where your child lives for now</li>"
                 "<li>checks that your child has a children's guardian</li>"
                 "<li>works out the main things people do not agree about</li>"
                 "<li>decides which experts or family assessments are needed</li>"
                 "<li>sets a timetable for the rest of the case</li>"
-                "</ul>",
+                "</ul>"
+                "<p>If the court makes an interim care order, it is the council that decides where your child "
+                "lives while the case goes on. The court checks the council's plan before it makes the "
+                "order.</p>",
             ),
             (
                 "text",
@@ -234,10 +267,22 @@ GUIDES = [
                 "for support, ask your solicitor if they can come into the court room.</p>",
             ),
             (
+                "text",
+                "<h2>If you do not agree with the decision</h2>"
+                "<p>You may be able to appeal. This means asking for the decision to be looked at again. You "
+                "need permission to appeal.</p>"
+                "<p>The time limit is short. The form to appeal is usually due within 21 days of the decision. "
+                "Talk to your solicitor on the day of the decision, or as soon as you can.</p>",
+            ),
+            (
                 "details",
-                "What if I do not agree with the decision?",
-                "<p>Talk to your solicitor straight away. They can tell you what your choices are. Do not wait, "
-                "as time may be short.</p>",
+                "What is a placement order?",
+                "<p>A placement order lets the council place a child with people who may adopt them. It is "
+                "often made at the final hearing, at the same time as the court decides about a care order.</p>"
+                "<p>The court can make it even if the parents do not agree. Once it is made, parents can only "
+                "oppose the adoption if the court gives them permission.</p>"
+                "<p>If the council's plan says adoption, talk to your solicitor now. Do not wait for the final "
+                "hearing.</p>",
             ),
             LEGAL_ADVICE_CTA,
         ],
@@ -261,18 +306,25 @@ GUIDES = [
                 "<h2>Interim care order and interim supervision order</h2>"
                 "<p>Interim means for now. These orders last while the court case goes on. There is no set date "
                 "when they must be renewed. Some older websites say they must be renewed every 4 or 8 weeks. "
-                "That rule ended in 2014.</p>",
+                "That rule ended in 2014.</p>"
+                "<p>The court decides whether to make an interim care order, and checks the council's plan. If "
+                "it makes one, the council decides where your child lives for now.</p>",
             ),
             (
                 "text",
                 "<h2>Care order</h2>"
-                "<p>The council shares parental responsibility with you. It can limit how you use yours. Your "
-                "child may live at home, with family, with foster carers or in a children's home.</p>"
+                "<p>The court decides whether to make a care order. Before it does, it checks the council's plan "
+                "for your child.</p>"
+                "<p>With a care order, the council shares parental responsibility with you. It can limit how you "
+                "use yours. The council decides where your child lives. This may be at home, with family, with "
+                "foster carers or in a children's home.</p>"
                 "<p>A care order lasts until your child is 18, unless the court ends it sooner. It cannot be made "
                 "for a child who is 17.</p>"
                 "<h2>Supervision order</h2>"
                 "<p>The council must advise, help and befriend your child. It does not get parental "
-                "responsibility. The order lasts for a set time. Ask your solicitor how long yours lasts.</p>",
+                "responsibility.</p>"
+                "<p>A supervision order lasts up to 1 year at first. The court can make it longer, but never for "
+                "more than 3 years in all, counted from the day it was made.</p>",
             ),
             (
                 "text",
@@ -283,7 +335,11 @@ GUIDES = [
                 "<h2>Child arrangements order</h2>"
                 "<p>In care cases, this order can say that a child will live with a relative.</p>"
                 "<h2>Placement order</h2>"
-                "<p>This lets the council place a child with people who may adopt them.</p>"
+                "<p>This lets the council place a child with people who may adopt them. It is often made at the "
+                "final hearing.</p>"
+                "<p>The court can make it even if the parents do not agree. This is called dispensing with "
+                "consent. Once it is made, parents can only oppose the adoption if the court gives them "
+                "permission. If a placement order is being talked about, talk to your solicitor now.</p>"
                 "<h2>Adoption order</h2>"
                 "<p>This ends the legal link between a child and their birth parents for good.</p>",
             ),
@@ -291,7 +347,10 @@ GUIDES = [
                 "text",
                 "<h2>Section 20</h2>"
                 "<p>This is not a court order. It is when a parent agrees for the council to look after their "
-                "child. You keep your parental responsibility. You can change your mind.</p>"
+                "child. You keep your parental responsibility. You can change your mind and take your child "
+                "home.</p>"
+                "<p>A child under section 20 is called looked after. But they are not in care. In care means "
+                "the court has made a care order or an interim care order.</p>"
                 "<p>Get legal advice before you agree, and before you change your mind.</p>",
             ),
             (

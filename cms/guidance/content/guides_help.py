@@ -3,9 +3,19 @@
 Facts: who does what (FACTS.md, "Who's who": social worker, family support worker, Cafcass
 children's guardian, solicitors and Children Law Accreditation, judge or magistrates, Independent
 Reviewing Officer, advocates and intermediaries); national services (Family Rights Group advice
-line, Samaritans 116 123, National Domestic Abuse Helpline). The complaints route (worker, manager,
-the council's complaints process, then the Local Government and Social Care Ombudsman) is kept
-general on purpose; it is not in FACTS.md and should be checked by the LA before publishing.
+line, Samaritans 116 123, National Domestic Abuse Helpline 0808 2000 247, free to call).
+
+The child's solicitor is chosen by the guardian and takes instructions from them; a child old enough
+to understand who disagrees with the guardian can instruct the solicitor directly (FPR 16.29).
+"Contact" is still the legal word for family time (Children Act 1989 s34). Free advice without a
+means test is for parents and anyone with parental responsibility once they have the letter, and
+legal aid in proceedings likewise; other relatives are usually means- and merits-tested (frg.org.uk
+A to Z, "legal aid").
+
+Complaints follow the Children Act 1989 Representations Procedure (England) Regulations 2006: three
+stages (local resolution, investigation, review panel), a complaint normally made within 12 months
+(reg. 9); then the Local Government and Social Care Ombudsman, which will not look at matters decided
+in court. Each stage's own time limits are not in FACTS.md, so they are left out.
 """
 
 LEGAL_ADVICE_CTA = (
@@ -42,6 +52,8 @@ GUIDES = [
                 "your child's care plan is working for your child.</p>"
                 "<p>Ask your worker how family time will work. Family time is how you and your child keep in "
                 "touch, for example visits or calls.</p>"
+                "<p>In the law and in court orders, family time is called contact. So you may see both words. "
+                "They mean the same thing.</p>"
                 "<h2>If your child lives with a relative</h2>"
                 "<p>Ask your worker what support the relative can get, and what help there is for you.</p>"
                 "<h2>If the case closes without an order</h2>"
@@ -119,7 +131,10 @@ GUIDES = [
                 "out what your child wishes and feels. They tell the court what they think is best for your "
                 "child.</p>"
                 "<h3>Your child's solicitor</h3>"
-                "<p>A lawyer for your child. The children's guardian chooses them.</p>"
+                "<p>A lawyer for your child. The children's guardian chooses them. The solicitor usually takes "
+                "their instructions from the guardian.</p>"
+                "<p>Sometimes a child does not agree with the guardian. If the child is old enough to understand "
+                "the case, they can tell the solicitor what to say themselves.</p>"
                 "<h3>Independent Reviewing Officer</h3>"
                 "<p>For children in care. They check that the care plan is working for the child.</p>"
                 "<h2>The court</h2>"
@@ -150,10 +165,14 @@ GUIDES = [
             (
                 "text",
                 "<p>You have rights at every stage. Knowing them can help you take part and be heard.</p>"
+                "<h2>Free legal advice</h2>"
+                "<p>Are you a parent, or do you have parental responsibility? Then once you have a letter before "
+                "proceedings, your legal advice is free, whatever your income. If the case goes to court, your "
+                "legal aid is free too.</p>"
+                "<p>Other relatives and friends usually have a test on their income and their case. A solicitor "
+                "can tell them if they can get help with the cost.</p>"
                 "<h2>What you can expect</h2>"
                 "<ul>"
-                "<li>free legal advice once you have a letter before proceedings, whatever your income</li>"
-                "<li>free legal aid for parents if the case goes to court</li>"
                 "<li>to be told clearly what the worries are and what needs to change</li>"
                 "<li>to get reports before a child protection conference</li>"
                 "<li>to take part in meetings and give your side</li>"
@@ -188,7 +207,8 @@ GUIDES = [
                 "If you are struggling",
                 "<p>This can be a very hard time. If you feel you cannot cope, you can call Samaritans on "
                 '<a href="tel:116123">116 123</a>.</p>'
-                "<p>If you are not safe at home, you can get help from the National Domestic Abuse Helpline.</p>",
+                "<p>If you are not safe at home, you can call the National Domestic Abuse Helpline on "
+                '<a href="tel:08082000247">0808 2000 247</a>. It is free to call.</p>',
             ),
             LEGAL_ADVICE_CTA,
         ],
@@ -205,21 +225,29 @@ GUIDES = [
             (
                 "text",
                 "<p>You may be unhappy with how children's services have treated you. It is OK to say so. "
-                "Here is the usual way to raise it.</p>"
-                "<h2>Step 1: talk to your worker</h2>"
-                "<p>Tell your worker what is wrong. Many problems can be sorted out this way. If not, ask to "
-                "speak to their manager.</p>"
-                "<h2>Step 2: use the council's complaints process</h2>"
-                "<p>Your council has a way to make a complaint. Ask your worker how, or look on the council's "
-                "website. You can ask for help to write it.</p>"
-                "<h2>Step 3: ask the Ombudsman</h2>"
-                "<p>If you are still unhappy when the council's process ends, you can ask the Local Government "
-                "and Social Care Ombudsman to look at it. The Ombudsman is independent of the council.</p>",
+                "Often the quickest way is to tell your worker, or their manager, what is wrong.</p>"
+                "<p>If that does not sort it out, you can make a complaint. The law sets out three stages for "
+                "complaints about children's services. Ask your worker how to start, or look on the council's "
+                "website.</p>"
+                "<h2>Stage 1: local resolution</h2>"
+                "<p>The council tries to put things right quickly, close to where the problem started.</p>"
+                "<h2>Stage 2: investigation</h2>"
+                "<p>If you are still unhappy, you can ask for your complaint to be looked into fully. Someone "
+                "looks carefully at what happened and tells you what they found.</p>"
+                "<h2>Stage 3: review panel</h2>"
+                "<p>If you are still unhappy after that, you can ask for a review panel. The panel looks at your "
+                "complaint again.</p>",
             ),
             (
-                "inset_text",
-                "<p>A complaint is not the same as a court case. If you disagree with a decision made in court, "
-                "talk to your solicitor.</p>",
+                "text",
+                "<h2>When to complain</h2>"
+                "<p>Make your complaint within 12 months of what happened, if you can. A later complaint is not "
+                "usually looked at.</p>"
+                "<h2>After the three stages</h2>"
+                "<p>If you are still unhappy, you can ask the Local Government and Social Care Ombudsman to look "
+                "at it. The Ombudsman is independent of the council.</p>"
+                "<p>The Ombudsman will not look at anything that was decided in court. A complaint cannot change "
+                "a court's decision. If you disagree with a decision made in court, talk to your solicitor.</p>",
             ),
             (
                 "what_you_can_do_now",

@@ -9,6 +9,13 @@ of court (Masson and Dickens, "Partnership by law?"). The Children's Wellbeing a
 to offer a family meeting (new s31ZA Children Act 1989: the offer is made in the letter before
 proceedings, and need not be made if the council decides it is not in the child's best interests) is
 mentioned without a start date, which is set by regulations and still needs checking.
+
+The meeting's date is in the letter, usually soon after it, often one to two weeks (FACTS.md): the
+guides never say "within a few weeks". Only parents and anyone with parental responsibility get
+advice without a means test once the letter arrives; other relatives are usually means- and
+merits-tested before and during court (frg.org.uk A to Z, "legal aid"). Relatives read the family
+meeting and assessment guides, so those say plainly that advice may not be free for them. A child
+protection plan is not pre-proceedings: see guides_before.
 """
 
 SECTION = "pre-proceedings"
@@ -80,6 +87,15 @@ GUIDES = [
                 "What does PLO mean?",
                 "<p>PLO stands for Public Law Outline. It is the set of court rules for care cases. People often "
                 "say PLO when they mean pre-proceedings too. This can be confusing, so ask what they mean.</p>",
+            ),
+            (
+                "details",
+                "Is this the same as a child protection plan?",
+                "<p>No. A child protection plan is about help and safety at home, and it is not a step towards "
+                "court. Pre-proceedings is the formal step before court, and it starts with a letter before "
+                "proceedings.</p>"
+                "<p>If you are not sure which one you are in, ask your worker. Ask them what each plan or letter "
+                "needs you to do.</p>",
             ),
         ],
     },
@@ -168,8 +184,8 @@ GUIDES = [
                 "<p>It is not means-tested. This means no one checks your income or your savings.</p>"
                 "<p>The solicitor can advise you and talk to children's services for you. They can also come to "
                 "the meeting with you.</p>"
-                "<p>If the case goes to court, parents get free legal aid for that too. It does not depend on "
-                "your income or your case.</p>",
+                "<p>If the case goes to court, parents, and anyone with parental responsibility, get free legal "
+                "aid for that too. It does not depend on your income or your case.</p>",
             ),
             (
                 "details",
@@ -216,8 +232,9 @@ GUIDES = [
                 "details",
                 "What about grandparents and other relatives?",
                 "<p>Relatives who do not have parental responsibility do not get free advice in the same way. "
-                "They usually have to pass a test on their income and on their case. A solicitor can tell them "
-                "if they can get help.</p>",
+                "They usually have to pass a test on their income and on their case. This is the same before "
+                "court and if the case goes to court.</p>"
+                "<p>A solicitor can tell them if they can get help with the cost.</p>",
             ),
         ],
     },
@@ -234,6 +251,10 @@ GUIDES = [
                 "text",
                 "<p>The letter before proceedings asks you to a meeting. It is a chance to hear the worries, "
                 "give your side and agree a plan. The meeting may be in a room or by video.</p>"
+                "<h2>When it is</h2>"
+                "<p>The date, time and place are in the letter. The meeting is usually soon, often only a week "
+                "or two after the letter. So call a solicitor straight away.</p>"
+                "<p>If you cannot go on that date, tell your worker at once.</p>"
                 "<h2>Who comes</h2>"
                 "<ul>"
                 "<li>you, with your solicitor</li>"
@@ -344,6 +365,14 @@ GUIDES = [
                 "<p>Tell the coordinator. They will talk with you about who should come and why.</p>",
             ),
             (
+                "details",
+                "I am a relative or friend. Is legal advice free for me?",
+                "<p>Not always. Free advice without a check on income is for parents, and anyone with parental "
+                "responsibility, who have a letter before proceedings.</p>"
+                "<p>Other relatives and friends usually have a test on their income and their case. A solicitor "
+                "can tell you if you can get help with the cost.</p>",
+            ),
+            (
                 "call_to_action",
                 {
                     "text": "You can list the people who could help in the portal. Find out who sees your list.",
@@ -410,9 +439,19 @@ GUIDES = [
                 "works for you. You can also ask for an advocate to help you.</p>",
             ),
             (
+                "details",
+                "I am a relative who is being assessed. Can I get legal advice?",
+                "<p>Yes, you can get your own advice. But it may not be free for you. Relatives who do not have "
+                "parental responsibility usually have a test on their income and their case.</p>"
+                "<p>A solicitor can tell you if you can get help with the cost.</p>",
+            ),
+            (
                 "call_to_action",
                 {
-                    "text": "Your solicitor can check assessment plans and reports with you, for free.",
+                    "text": (
+                        "If you are a parent with a letter before proceedings, your solicitor can check "
+                        "assessment plans and reports with you, for free."
+                    ),
                     "link_slug": "free-legal-advice",
                     "label": "Get free legal advice",
                 },

@@ -4,6 +4,17 @@ Each one is the young people's version of a grown-up guide ("pair"). Same facts 
 guides, said more simply. The children's guardian (Cafcass) finds out a child's wishes and
 feelings and chooses the child's solicitor; young people ask for information in ways they choose
 and for a written record they can read when older (FACTS.md). Childline: 0800 1111.
+
+Facts these guides must keep (FACTS.md, with the sources in guides_court and guides_help):
+- The child's solicitor takes instructions from the guardian; a child old enough to understand who
+  disagrees with the guardian can instruct the solicitor directly (FPR 16.29). So no guide says
+  "your solicitor speaks for you" without this.
+- The judge decides whether to make an interim care order or a care order and checks the plan;
+  under either order the council decides where the child lives (Children Act 1989 ss33, 38). So no
+  guide tells a child "the judge decides where you live".
+- A supervision order lasts up to 1 year at first and at most 3 years in all (Sch. 3 para. 6).
+- A child under section 20 is "looked after" but not "in care", which needs a care order.
+- "Contact" is still the legal word for family time (s34).
 """
 
 from cms.guidance.content.guides_young_pre import CHILDLINE
@@ -30,10 +41,16 @@ GUIDES = [
                 "<h2>Who helps you</h2>"
                 "<p>You will have a children's guardian. They are from a group called Cafcass. Their job is to "
                 "find out what you think and feel, and tell the judge.</p>"
-                "<p>Your guardian also picks a lawyer for you. This lawyer is called your solicitor.</p>"
+                "<p>Your guardian also picks a lawyer for you. This lawyer is called your solicitor. Usually, "
+                "your guardian tells your solicitor what to say in court. If you do not agree with your guardian, "
+                "and you are old enough to understand the case, you can tell your solicitor what to say "
+                "instead.</p>"
                 "<h2>Where will I live?</h2>"
-                "<p>The judge decides where you live while the case goes on. You can tell your guardian what you "
-                "want. The judge will listen, but may not be able to do everything you ask.</p>",
+                "<p>The judge decides if an order is needed while the case goes on. If the judge makes an order "
+                "called an interim care order, the council decides where you live. The judge checks the "
+                "council's plan first.</p>"
+                "<p>You can tell your guardian where you want to live. The adults will listen, but they may not "
+                "be able to do everything you ask.</p>",
             ),
             (
                 "text",
@@ -68,7 +85,8 @@ GUIDES = [
                 "<h2>What the judge does</h2>"
                 "<ul>"
                 "<li>looks at the plan for you</li>"
-                "<li>decides where you will live for now</li>"
+                "<li>decides if an order is needed for now</li>"
+                "<li>checks the council's plan for where you will live</li>"
                 "<li>checks you have a children's guardian</li>"
                 "<li>decides who needs to talk with your family</li>"
                 "<li>sets the dates for what happens next</li>"
@@ -123,8 +141,7 @@ GUIDES = [
         "title": "The final hearing",
         "section": "going-to-court",
         "audience": "young_people",
-        "summary": "At the final hearing, the judge makes the big decision about where you live and who looks "
-        "after you.",
+        "summary": "At the final hearing, the judge decides which order to make, if any.",
         "pair": "final-hearing",
         "review_months": 12,
         "body": [
@@ -133,8 +150,10 @@ GUIDES = [
                 "<p>The final hearing is the last part of the court case. The judge reads the reports and hears "
                 "from the adults. The judge also hears what you want, from your guardian.</p>"
                 "<h2>The decision</h2>"
-                "<p>The judge decides where you will live and who will look after you. The judge thinks about "
-                "what is best for you, now and as you grow up.</p>",
+                "<p>The judge decides which order to make, if any. The judge thinks about what is best for you, "
+                "now and as you grow up.</p>"
+                "<p>Some orders say who you will live with. With a care order, it is the council that decides "
+                "where you live. The judge looks at the council's plan for you before making a care order.</p>",
             ),
             (
                 "text",
@@ -164,14 +183,16 @@ GUIDES = [
                 "text",
                 "<p>An order is a decision by the judge. It says what must happen.</p>"
                 "<h2>Interim order</h2>"
-                "<p>Interim means for now. This order lasts while the court case goes on.</p>"
+                "<p>Interim means for now. This order lasts while the court case goes on. If it is an interim "
+                "care order, the council decides where you live for now.</p>"
                 "<h2>Care order</h2>"
-                "<p>The council helps make big choices about you, with your parents. You might live at home, "
-                "with family, with foster carers or in a children's home. It lasts until you are 18, unless the "
-                "judge ends it sooner.</p>"
+                "<p>The judge decides whether to make a care order. If there is one, the council decides where "
+                "you live. It also helps make big choices about you, with your parents.</p>"
+                "<p>You might live at home, with family, with foster carers or in a children's home. A care "
+                "order lasts until you are 18, unless the judge ends it sooner.</p>"
                 "<h2>Supervision order</h2>"
-                "<p>A social worker helps and supports you for a while. Your parents still make the big "
-                "choices.</p>",
+                "<p>A social worker helps and supports you. Your parents still make the big choices. It lasts up "
+                "to 1 year at first. The judge can make it longer, but not more than 3 years in all.</p>",
             ),
             (
                 "text",
@@ -187,7 +208,9 @@ GUIDES = [
             (
                 "inset_text",
                 "<p>Sometimes a child lives away from home for a while because their parents agree to it. This "
-                "is not a court order. It is called section 20.</p>",
+                "is not a court order. It is called section 20.</p>"
+                "<p>A child living away from home like this is looked after by the council. But they are not in "
+                "care. Being in care means a judge has made a care order or an interim care order.</p>",
             ),
             (
                 "what_you_can_do_now",
@@ -215,6 +238,7 @@ GUIDES = [
                 "<h2>Family time</h2>"
                 "<p>Family time is when you see or talk to your family. If you do not live at home, ask your "
                 "social worker how family time will work.</p>"
+                "<p>Court papers call family time contact. It means the same thing.</p>"
                 "<h2>If you are in care</h2>"
                 "<p>You will have an Independent Reviewing Officer. Their job is to check that your plan is "
                 "working for you. You can tell them what you think.</p>",
@@ -253,8 +277,10 @@ GUIDES = [
                 "<p>They come from a group called Cafcass. They do not work for the council. In a court case, "
                 "they find out what you think and feel. They tell the judge what they think is best for you.</p>"
                 "<h2>Your own solicitor</h2>"
-                "<p>A solicitor is a lawyer. Your guardian picks one just for you. Your solicitor speaks for you "
-                "in court.</p>",
+                "<p>A solicitor is a lawyer. Your guardian picks one just for you. Usually, your guardian tells "
+                "your solicitor what to say in court.</p>"
+                "<p>You might not agree with your guardian. If you are old enough to understand the case, you can "
+                "tell your solicitor what you want them to say in court. Ask your solicitor about this.</p>",
             ),
             (
                 "text",

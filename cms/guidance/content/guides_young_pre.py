@@ -1,7 +1,8 @@
 """Guides for children and young people (about 8 to 17): before court and pre-proceedings.
 
 Each one is the young people's version of a grown-up guide ("pair"). Same facts as the grown-up
-guides, said more simply. Childline: 0800 1111.
+guides, said more simply: a child protection plan is not a court step, and no court is involved in it
+or in pre-proceedings (FACTS.md, "Before pre-proceedings" and "Pre-proceedings"). Childline: 0800 1111.
 """
 
 CHILDLINE = (
@@ -64,7 +65,9 @@ GUIDES = [
                 "<p>The plan says what needs to change at home. It also says who will help your family.</p>"
                 "<h2>Meetings to check the plan</h2>"
                 "<p>The adults meet again to check how things are going. If you are older, you may be asked if "
-                "you want to go. You may get to read the reports too.</p>",
+                "you want to go. You may get to read the reports too.</p>"
+                "<h2>Is this about court?</h2>"
+                "<p>No. A child protection plan is about help and keeping you safe. No judge is involved.</p>",
             ),
             (
                 "inset_text",

@@ -28,6 +28,6 @@ SECTIONS = [
     {
         "slug": "your-rights-and-help",
         "title": "Your rights and getting help",
-        "intro": "Free legal advice, the people you will meet, your rights, and how to complain.",
+        "intro": "When legal advice is free, the people you will meet, your rights, and how to complain.",
     },
 ]

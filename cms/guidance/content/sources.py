@@ -3,9 +3,9 @@
 All come from /work/shared/FACTS.md. The wording of every guide and term was written fresh for
 this project; only facts carry over. An LA's legal team can use this list to check the content.
 
-Not in FACTS.md, so not listed here and to be checked by the LA before publishing: the complaints
-route through the Local Government and Social Care Ombudsman ("How to complain"), and the 999
-line in the young people's "Your rights" guide.
+Not in FACTS.md, so not listed here and to be checked by the LA before publishing: the 999 line in
+the young people's "Your rights" guide. FACTS.md marks the National Domestic Abuse Helpline's
+details "verify before publishing": the guides give only its number and that it is free to call.
 """
 
 SOURCES = [
@@ -74,7 +74,10 @@ SOURCES = [
         "url": "https://www.legislation.gov.uk/ukpga/1989/41/contents",
         "used_for": "The threshold test (s31); the 26-week limit and extensions (s32); interim orders (s38), "
         "with no fixed 4 or 8 week renewals since April 2014; care, supervision and emergency protection "
-        "orders; section 20.",
+        "orders; under an interim care order or a care order the council decides where the child lives "
+        "(ss33, 38); a supervision order lasts up to 1 year, extendable to at most 3 years (Sch. 3 para. 6); "
+        "contact with a child in care (s34); section 20, where the child is looked after but not in care "
+        "(s20(7)-(8)).",
     },
     {
         "title": "Children and Families Act 2014",
@@ -86,7 +89,9 @@ SOURCES = [
         "title": "Adoption and Children Act 2002",
         "publisher": "legislation.gov.uk",
         "url": "https://www.legislation.gov.uk/ukpga/2002/38/contents",
-        "used_for": "Placement orders and adoption orders (said briefly, on purpose).",
+        "used_for": "Placement orders (s21): made without the parents' consent when the court dispenses with it "
+        "(s52); once made, parents can oppose the adoption only with the court's permission (s47(5) and (7)). "
+        "Adoption orders end the legal link with the birth parents.",
     },
     {
         "title": "Children's Wellbeing and Schools Act 2026 (new s31ZA Children Act 1989)",
@@ -163,7 +168,37 @@ SOURCES = [
         "title": "National Domestic Abuse Helpline",
         "publisher": "National Domestic Abuse Helpline",
         "url": "https://www.nationaldahelpline.org.uk/",
-        "used_for": "Named as a place to get help if someone is not safe at home.",
+        "used_for": "A place to get help if someone is not safe at home: 0808 2000 247, free to call (FACTS.md "
+        "asks for this to be checked before publishing).",
+    },
+    {
+        "title": "Family Procedure Rules, Part 16 (rule 16.29) and Part 30 (rule 30.4)",
+        "publisher": "Ministry of Justice (Family Procedure Rules)",
+        "url": "https://www.justice.gov.uk/courts/procedure-rules/family",
+        "used_for": "The child's solicitor takes instructions from the guardian, unless a child old enough to "
+        "understand disagrees and instructs them directly (16.29); an appeal needs permission, and the "
+        "appellant's notice is usually due within 21 days of the decision (30.4).",
+    },
+    {
+        "title": "Administration of Justice Act 1960, section 12, and Family Procedure Rules 12.73",
+        "publisher": "legislation.gov.uk; Ministry of Justice",
+        "url": "https://www.legislation.gov.uk/ukpga/Eliz2/8-9/65/section/12",
+        "used_for": "The court bundle is private: what is said in private family proceedings cannot be shared "
+        "except as the rules allow.",
+    },
+    {
+        "title": "The Children Act 1989 Representations Procedure (England) Regulations 2006 (SI 2006/1738)",
+        "publisher": "legislation.gov.uk",
+        "url": "https://www.legislation.gov.uk/uksi/2006/1738/contents",
+        "used_for": "The three stages of a complaint about children's services (local resolution, "
+        "investigation, review panel); complaints normally made within 12 months (reg. 9).",
+    },
+    {
+        "title": "Local Government and Social Care Ombudsman",
+        "publisher": "Local Government and Social Care Ombudsman",
+        "url": "https://www.lgo.org.uk/",
+        "used_for": "Looks at complaints about councils after their own process ends; does not look at matters "
+        "decided in court.",
     },
     {
         "title": "Child protection procedures (a local example)",
@@ -204,3 +239,12 @@ SOURCES = [
         "used_for": "Writing style: short sentences, active voice, you, plain words.",
     },
 ]
+
+
+def _sources_from_topic_modules():
+    from cms.guidance.content import guides_court_life, guides_family_situations
+
+    return [*guides_family_situations.SOURCES, *guides_court_life.SOURCES]
+
+
+SOURCES += _sources_from_topic_modules()

@@ -4,8 +4,9 @@ from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
-from django.template import Context, Template
+from django.template import Context, Template, TemplateSyntaxError
 from django.test import RequestFactory
+from django.utils import translation
 
 from cms.glossary.templatetags import glossary_tags
 
@@ -98,3 +99,62 @@ def test_previews_are_never_cached(guide, guardian, glossary_page, count_process
     TEMPLATE.render(Context({"page": guide, "request": request}))
     TEMPLATE.render(Context({"page": guide, "request": request}))
     assert count_processing.call_count == 2
+
+
+def test_each_language_has_its_own_cache_entry(guide, guardian, glossary_page, count_processing):
+    english = render(guide)
+    with translation.override("pl"):  # the page is English (untranslated): a Polish reader gets marked meanings
+        polish = render(guide)
+    assert count_processing.call_count == 2
+    assert "lang=" not in english
+    assert 'lang="en-gb"' in polish and 'lang="pl"' in polish
+
+
+BLOCK = Template(
+    "{% load glossary_tags %}{% glossary_links page %}<h2>{{ heading }}</h2><p>{{ text }}</p>{% endglossary_links %}"
+)
+
+
+def render_block(page, template=BLOCK, **context):
+    request = RequestFactory().get(page.url, HTTP_HOST="localhost")
+    return template.render(Context({"page": page, "request": request, **context}))
+
+
+def test_the_block_tag_links_what_the_template_writes_once_per_page(guide, guardian, glossary_page):
+    html = render_block(guide, heading="Your guardian", text="The guardian and the guardian.")
+    soup = BeautifulSoup(html, "html.parser")
+    assert [a.find(string=True) for a in soup.select("a.portal-term")] == ["guardian"]
+    assert soup.h2.get_text() == "Your guardian"
+
+
+def test_the_block_tag_caches_by_what_it_rendered(guide, guardian, glossary_page, count_processing):
+    first = render_block(guide, heading="A", text="Your guardian.")
+    assert render_block(guide, heading="A", text="Your guardian.") == first
+    assert count_processing.call_count == 1
+    assert "<p>Another <a" in render_block(guide, heading="A", text="Another guardian.")
+    assert count_processing.call_count == 2
+
+
+def test_the_block_tag_leaves_text_in_the_readers_other_language_alone(
+    guide, guardian, glossary_page, count_processing
+):
+    # What a template writes is in the reader's language; an English page does not make it English.
+    with translation.override("ro"):
+        html = render_block(guide, heading="A", text="Tutorele (guardian) vine la tine.")
+    assert "portal-term" not in html and "Tutorele (guardian) vine la tine." in html
+    assert count_processing.call_count == 0
+
+
+def test_the_block_tag_refuses_options_it_does_not_know():
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load glossary_tags %}{% glossary_links page colour='red' %}{% endglossary_links %}")
+
+
+def test_the_block_tag_gives_young_people_their_meaning(guide, guardian, glossary_page):
+    young = Template(
+        '{% load glossary_tags %}{% glossary_links page audience="young_people" %}<p>{{ text }}</p>'
+        "{% endglossary_links %}"
+    )
+    html = render_block(guide, template=young, text="Your guardian.")
+    assert "Someone who makes sure the judge knows what you think." in html
+    assert "?for=young-people#term-childrens-guardian" in html

@@ -1,6 +1,7 @@
 """Tap-to-define: which words get linked, where, and that nothing can inject markup."""
 
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 from cms.glossary.audiences import ADULTS, YOUNG_PEOPLE
 from cms.glossary.models import GlossaryTerm
@@ -118,3 +119,47 @@ def test_html_without_any_term_comes_back_unchanged():
     source = "<p>Nothing&nbsp;to see &amp; nothing linked.</p><br/>"
     assert link(source, terms=[term("guardian")]) == source
     assert glossary_link_terms(source, audience=ADULTS, glossary_url=None, terms=[term("p")]) == source
+
+
+def test_text_in_another_language_comes_back_untouched():
+    # The Romanian "la" is not the council, and an English word in Romanian text is not a use.
+    council = term("local authority", also="LA, la")
+    source = "<p>Mergeți la tribunal cu local authority.</p>"
+    assert link(source, terms=[council]) != source
+    assert glossary_link_terms(source, audience=ADULTS, glossary_url=URL, terms=[council], language="ro") == source
+    with translation.override("pl"):  # without a language, the text is taken to be in the reader's
+        assert link(source, terms=[council]) == source
+
+
+def test_an_element_marked_as_another_language_is_not_searched():
+    html = link(
+        '<p lang="ro">guardian</p><p><a href="/x/"><span lang="en">guardian</span></a></p>'
+        '<p lang="ro"><span lang="en-GB">Your guardian.</span></p><p lang="en">A guardian.</p>',
+        terms=[term("guardian")],
+    )
+    links = term_links(html)
+    assert len(links) == 1 and links[0].parent.get_text().startswith("Your")
+
+
+def test_for_a_reader_of_another_language_the_english_meaning_and_their_own_words_are_marked():
+    with translation.override("pl"):
+        html = glossary_link_terms(
+            "<p>Ask your guardian.</p>", audience=ADULTS, glossary_url=URL, terms=[term("guardian")], language="en-gb"
+        )
+    soup = BeautifulSoup(html, "html.parser")
+    word = soup.select_one("a.portal-term")
+    assert word.select_one(".govuk-visually-hidden")["lang"] == "pl"
+    definition = word.find_next_sibling()
+    assert definition["lang"] == "en-gb"
+    assert definition.select_one("a")["lang"] == "pl"
+    english = link("<p>Ask your guardian.</p>", terms=[term("guardian")])
+    assert "lang=" not in english
+
+
+def test_a_word_inside_a_longer_term_is_not_linked_to_the_shorter_one():
+    terms = [term("advocate", also="advocates"), term("advocates' meeting", slug="advocates-meeting")]
+    html = link("<p>At the advocates’ meetings the lawyers talk. An advocate helps you.</p>", terms=terms)
+    assert [(a["data-term"], a.find(string=True)) for a in term_links(html)] == [
+        ("advocates-meeting", "advocates’ meetings"),
+        ("advocate", "advocate"),
+    ]

@@ -340,22 +340,28 @@ def test_glossary_has_enough_unique_terms_with_both_meanings():
     assert len(names) == len(set(names)), "a term appears twice (ignoring case)"
     owner = {}  # each word, ignoring case, links to one entry only ("CAFCASS" may repeat its own "Cafcass")
     for term in TERMS:
-        assert set(term) == {"term", "meaning", "meaning_young", "avoid", "also"}
+        assert set(term) - {"not_in"} == {"term", "meaning", "meaning_young", "avoid", "also"}, term["term"]
         assert term["meaning"].strip() and term["meaning_young"].strip(), term["term"]
         assert isinstance(term["avoid"], bool)
-        assert isinstance(term["also"], list)
+        assert isinstance(term["also"], list) and isinstance(term.get("not_in", []), list)
         for word in [term["term"], *term["also"]]:
             assert owner.setdefault(word.casefold(), term["term"]) == term["term"], f"{word!r} is in two entries"
 
 
 def test_glossary_fits_the_glossary_model():
+    from cms.glossary.matching import whole_word_regex
+
     slugs = [slugify(term["term"])[:80] for term in TERMS]
     assert len(slugs) == len(set(slugs)) and all(slugs)
     for term in TERMS:
         assert len(term["term"]) <= 80
         assert len(term["meaning"]) <= 600 and len(term["meaning_young"]) <= 600
-        assert all("," not in form for form in term["also"]), "other forms are stored comma-separated"
+        phrases = term.get("not_in", [])
+        assert all("," not in form for form in term["also"] + phrases), "forms and phrases are stored comma-separated"
         assert len(", ".join(term["also"])) <= 255
+        assert len(", ".join(phrases)) <= 500
+        uses = whole_word_regex([term["term"], *term["also"]])  # a "not in" phrase holds the word (clean())
+        assert [phrase for phrase in phrases if not uses.search(phrase)] == [], term["term"]
 
 
 def test_glossary_includes_the_required_terms():

@@ -1,14 +1,17 @@
-"""The "Plain language check": guides that meet their target go straight live; others wait for a
-moderator."""
+"""The "Plain language check": pages that meet their target pass it at once; others wait for a
+moderator. A guide then goes on to the legal check (test_legal_check.py); an LA's page goes live."""
 
+import pytest
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
 from cms.guidance import checks
-from cms.guidance.models import GuidePage
-from cms.guidance.services import WORKFLOW_NAME
+from cms.guidance.groups import LEGAL_CHECKERS
+from cms.guidance.models import GuidePage, LegalCheckTask, PlainLanguageTask
+from cms.guidance.services import GUIDE_WORKFLOW_NAME, WORKFLOW_NAME
 from cms.standard.models import StandardPage
 from portal.demo import builders
+from tests.cms.guidance.conftest import staff_user
 
 HARD = (
     "<p>The local authority has determined that the threshold criteria pursuant to section "
@@ -32,21 +35,29 @@ def _la_copy_summary(authority):
     return GuidePage.objects.descendant_of(authority.site.root_page).get(slug="free-legal-advice").body
 
 
-def test_the_national_tree_and_la_home_pages_use_the_plain_language_check(national, authority_a):
-    assert _guide().get_workflow().name == WORKFLOW_NAME
+@pytest.fixture
+def legal_checker(national):
+    return staff_user("solicitor@legal.example", LEGAL_CHECKERS)
+
+
+def test_the_national_tree_uses_both_checks_and_la_home_pages_the_plain_language_check(national, authority_a):
+    assert _guide().get_workflow().name == GUIDE_WORKFLOW_NAME
     assert authority_a.site.root_page.get_workflow().name == WORKFLOW_NAME
 
 
-def test_a_guide_within_its_target_is_published_straight_away(national, authority_a, national_editor):
+def test_a_guide_within_its_target_passes_at_once_and_goes_on_to_the_legal_check(
+    national, authority_a, national_editor
+):
     state = _submit(_guide(), body=PLAIN, user=national_editor)
-    assert state.status == WorkflowState.STATUS_APPROVED
-    guide = _guide()
-    assert guide.live and not guide.has_unpublished_changes
-    assert "It is free." in str(_la_copy_summary(authority_a))
+    plain, legal = state.task_states.order_by("pk")
+    assert isinstance(plain.task.specific, PlainLanguageTask) and plain.status == TaskState.STATUS_APPROVED
+    assert isinstance(legal.task.specific, LegalCheckTask) and legal.status == TaskState.STATUS_IN_PROGRESS
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert "It is free." not in str(_la_copy_summary(authority_a))  # not live until the legal check
 
 
-def test_a_guide_over_its_target_waits_for_a_moderator(
-    client, national, authority_a, national_editor, national_moderator
+def test_a_guide_over_its_target_waits_for_a_moderator_then_for_the_legal_check(
+    client, national, authority_a, national_editor, national_moderator, legal_checker
 ):
     guide = _guide()
     state = _submit(guide, body=HARD, user=national_editor)
@@ -59,6 +70,14 @@ def test_a_guide_over_its_target_waits_for_a_moderator(
     url = reverse("wagtailadmin_pages:workflow_action", args=[guide.pk, "approve", task_state.pk])
     client.force_login(national_moderator)
     client.post(url, {"comment": "Legal wording that must stay."})
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert isinstance(state.current_task_state.task.specific, LegalCheckTask)
+    assert "threshold" not in str(_la_copy_summary(authority_a))
+
+    url = reverse("wagtailadmin_pages:workflow_action", args=[guide.pk, "approve", state.current_task_state.pk])
+    client.force_login(legal_checker)
+    client.post(url, {"role": "Council solicitor", "comment": ""})
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_APPROVED
     assert "threshold" in str(_la_copy_summary(authority_a))

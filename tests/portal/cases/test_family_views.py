@@ -2,15 +2,17 @@
 
 import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 
 from cms.standard.models import StandardPage
 from portal.cases.services import case_stage_change, key_date_save
+from portal.cases.stages import STAGES
 from portal.demo import builders
 from portal.demo.pdf import make_pdf
 from portal.documents.models import DocumentRecipient
@@ -197,3 +199,53 @@ def test_a_stage_recorded_again_appears_once_with_both_notes(client, world):
     timeline = html[html.index('id="timeline"') :]
     assert timeline.count('<h3 class="moj-timeline__title">Assessments and reviews</h3>') == 1
     assert timeline.index("The assessment has started.") < timeline.index("Your grandmother will be assessed too.")
+
+
+def _stage_sentences(html):
+    """The sentences of the stage box and "What happens next", as the reader sees them."""
+    part = unescape(strip_tags(html[html.index('id="stage"') : html.index('id="dates"')]))
+    return [" ".join(sentence.split()) for sentence in re.split(r"(?<=[.:])\s+", part) if sentence.strip()]
+
+
+@pytest.mark.django_db
+def test_another_family_member_is_never_told_that_legal_advice_is_free_for_them(client, world):
+    """A gran or an aunt added as an "other family member" reads the grown-ups' stage wording. Advice
+    without a means test is only for parents and anyone with parental responsibility (FACTS.md), so
+    at every stage, wording that says advice is free says whom it is for."""
+    gran = builders.participant_get_or_build(
+        case=world.a1, email="gran@family.example", first_name="Gran", role="other"
+    )
+    client.force_login(gran.user)
+    url = reverse("family:case", args=[world.a1.public_id])
+    for stage in STAGES:
+        case_stage_change(case=world.a1, stage=stage.key, changed_by=world.wa)
+        sentences = _stage_sentences(client.get(url).content.decode())
+        assert sentences, stage.key
+        for sentence in sentences:
+            if re.search(r"\bfree\b", sentence, re.IGNORECASE):
+                assert "parent" in sentence.lower(), f"{stage.key}: {sentence}"
+        if stage.key == "letter_sent":
+            text = " ".join(sentences)
+            assert "If you are a parent, or have parental responsibility, their advice is free." in text
+            assert "Other family members may have to pay" in text
+            assert "The meeting date is in the letter" in text and "few weeks" not in text
+
+
+@pytest.mark.django_db
+def test_a_young_person_is_not_told_the_judge_decides_where_they_live(client, world):
+    """Under an interim care order or a care order, the council decides where a child lives; the judge
+    decides whether to make the order (Children Act 1989 ss33, 38)."""
+    client.force_login(world.yp.user)
+    url = reverse("family:case", args=[world.a1.public_id])
+    for stage in [stage for stage in STAGES if stage.key.endswith("hearing") or stage.key == "proceedings_issued"]:
+        case_stage_change(case=world.a1, stage=stage.key, changed_by=world.wa)
+        for sentence in _stage_sentences(client.get(url).content.decode()):
+            assert not re.search(r"where you (will )?live", sentence), f"{stage.key}: {sentence}"
+
+
+@pytest.mark.django_db
+def test_after_the_final_hearing_a_parent_is_told_about_the_time_limit_to_appeal(client, world):
+    case_stage_change(case=world.a1, stage="final_hearing", changed_by=world.wa)
+    client.force_login(world.p1.user)
+    text = " ".join(_stage_sentences(client.get(reverse("family:case", args=[world.a1.public_id])).content.decode()))
+    assert "you need permission to appeal, usually within 21 days" in text
