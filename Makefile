@@ -73,7 +73,8 @@ assets:
 messages: install
 	$(BIN)/python manage.py update_catalogues
 
-## Speed benchmark: gunicorn + PostgreSQL (PORTAL_BENCH_DATABASE_URL) with 10,000 cases. See README "Performance".
+## Speed benchmark: gunicorn + PostgreSQL (PORTAL_BENCH_DATABASE_URL) with 10,000 cases, measured with wrk
+## (sudo apt-get install wrk); writes its tables into README.md. See README "Performance".
 bench: install
 	$(BIN)/python -m portal.tools.bench
 

@@ -2,7 +2,11 @@
 
 - Permissions-Policy: turns off browser features no page uses (camera, microphone, location…).
 - `Cache-Control: private, no-store` on every private path, and on every page shown to someone
-  signed in, so the browser's Back button and shared caches never keep family or staff data.
+  signed in, so the browser's Back button and shared caches never keep family or staff data; and on
+  anything else that does not say how it may be kept. So a CDN or caching proxy in front keeps only
+  what says `public`: the anonymous public pages (cms.core.cache, with `s-maxage`) and the few
+  responses that set their own (the open data API). Never a page with search words in its address,
+  a "not found" or a redirect, whatever a CDN's default lifetime would be.
 - CSP: the strict policy in CONTENT_SECURITY_POLICY for public and family pages, plus the hash
   of the page's one inline style; no nonce, since public pages are cached and shared. The Wagtail
   admin gets PORTAL_ADMIN_CONTENT_SECURITY_POLICY (it still needs inline script in 7.4).
@@ -43,7 +47,7 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PORTAL_PERMISSIONS_POLICY)
-        if self._is_private(request):
+        if self._is_private(request) or not response.has_header("Cache-Control"):
             private_response(response)
         return response
 

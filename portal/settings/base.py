@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    # Purges a CDN or caching proxy in front when a page is published (portal/settings/frontend_cache.py)
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
@@ -189,6 +191,7 @@ LOGGING = {
 
 # By topic. Each module reads its own environment variables and can be read on its own.
 from .cache import *  # noqa: E402,F403  the shared cache and the page cache
+from .frontend_cache import *  # noqa: E402,F403  a CDN or caching proxy in front: page lifetimes, purges
 from .project import *  # noqa: E402,F403  the portal's own settings
 from .security import *  # noqa: E402,F403  cookies, headers, CSP, proxies, request limits
 from .signin import *  # noqa: E402,F403  allauth, MFA, passwords, throttling, session lengths

@@ -1,7 +1,15 @@
 """Files: static files, editors' media, family documents (a private storage outside any URL),
-upload and request-body limits, virus scanning, and how long documents and closed cases are kept."""
+upload and request-body limits, virus scanning, and how long documents and closed cases are kept.
+
+Family documents are on this machine's disk by default (PORTAL_PRIVATE_STORAGE_ROOT). With more
+than one app server they must be somewhere every server reaches: PORTAL_PRIVATE_STORAGE_URL=s3://…
+puts them in a private S3 bucket, or one on an S3-compatible service (portal/documents/storage.py).
+Either way no file has an address: each one is streamed by a view that has checked who is asking.
+"""
 
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
 
 from .environment import BASE_DIR, VAR_DIR, env_int, env_str
 from .wagtail import WAGTAILIMAGES_MAX_UPLOAD_SIZE
@@ -26,6 +34,51 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+
+def _private_bucket_options(url):
+    """django-storages options for PORTAL_PRIVATE_STORAGE_URL=s3://bucket[/prefix], from the PORTAL_S3_*
+    variables. Unset credentials leave boto3 to find its own (an instance role, AWS_* variables)."""
+    scheme, _sep, rest = url.partition("://")
+    bucket, _sep, prefix = rest.partition("/")
+    if scheme != "s3" or not bucket:
+        raise ImproperlyConfigured(
+            f"PORTAL_PRIVATE_STORAGE_URL: use s3://bucket-name or s3://bucket-name/folder (got {url!r}). "
+            "Leave it unset to keep family documents on this machine's disk."
+        )
+    access_key, secret_key = env_str("PORTAL_S3_ACCESS_KEY_ID"), env_str("PORTAL_S3_SECRET_ACCESS_KEY")
+    if bool(access_key) != bool(secret_key):
+        raise ImproperlyConfigured("Set both PORTAL_S3_ACCESS_KEY_ID and PORTAL_S3_SECRET_ACCESS_KEY, or neither.")
+    encryption, kms_key = env_str("PORTAL_S3_ENCRYPTION"), env_str("PORTAL_S3_KMS_KEY_ID")
+    if encryption not in ("", "AES256", "aws:kms") or (kms_key and encryption != "aws:kms"):
+        raise ImproperlyConfigured(
+            "PORTAL_S3_ENCRYPTION: use AES256 or aws:kms (PORTAL_S3_KMS_KEY_ID only with aws:kms), "
+            "or leave it unset to use the bucket's own default encryption."
+        )
+    object_parameters = {"ServerSideEncryption": encryption} if encryption else {}
+    if kms_key:
+        object_parameters["SSEKMSKeyId"] = kms_key
+    endpoint = env_str("PORTAL_S3_ENDPOINT_URL")
+    return {
+        "bucket_name": bucket,
+        "location": prefix.strip("/"),
+        "endpoint_url": endpoint or None,
+        # S3-compatible services (MinIO, Ceph and others) name the bucket in the path, not the host.
+        "addressing_style": "path" if endpoint else None,
+        "region_name": env_str("PORTAL_S3_REGION") or None,
+        "access_key": access_key or None,
+        "secret_key": secret_key or None,
+        "object_parameters": object_parameters,
+    }
+
+
+# Family documents in a bucket every app server reaches, instead of this machine's disk.
+PORTAL_PRIVATE_STORAGE_URL = env_str("PORTAL_PRIVATE_STORAGE_URL")
+if PORTAL_PRIVATE_STORAGE_URL:
+    STORAGES["private"] = {
+        "BACKEND": "portal.documents.storage.PrivateS3Storage",
+        "OPTIONS": _private_bucket_options(PORTAL_PRIVATE_STORAGE_URL),
+    }
 
 # Family documents: the largest file a worker may share (bytes).
 PORTAL_DOCUMENT_MAX_BYTES = env_int("PORTAL_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)

@@ -14,7 +14,11 @@ DEBUG = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 PRIVATE_STORAGE_ROOT = VAR_DIR / "test-private"  # noqa: F405
-STORAGES["private"]["OPTIONS"]["location"] = str(PRIVATE_STORAGE_ROOT)  # noqa: F405
+# The whole alias, not just its folder: a shell with PORTAL_PRIVATE_STORAGE_URL set must not send tests to S3.
+STORAGES["private"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": str(PRIVATE_STORAGE_ROOT), "base_url": None},  # noqa: F405
+}
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 # Per process, so a test run never shares cached pages with a running dev server (tests/conftest.py
 # empties it before every test).

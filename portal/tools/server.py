@@ -13,6 +13,7 @@ import socket
 import subprocess  # noqa: S404  (runs our own manage.py and gunicorn)
 import sys
 import time
+from contextlib import contextmanager
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
@@ -129,3 +130,14 @@ def server_stop(server):
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()
+
+
+@contextmanager
+def serving(env, workers):
+    """gunicorn running with `env` on a free port for the `with` block; yields the port."""
+    port = free_port()
+    server = server_start(env, port, workers)
+    try:
+        yield port
+    finally:
+        server_stop(server)

@@ -6,9 +6,13 @@ How a notification travels (SECURITY-TESTS.md, Reliability 29):
    at all.
 2. Only after the commit is the background task queued (transaction.on_commit). A task queue or
    mail server that is down can never roll back, block or lose the change.
-3. The task claims each row with a conditional update (pending → sending). A row is sent by
-   whoever claims it, once; a second run of the task, a retry, or the scheduled command finds
-   nothing to claim.
+3. The task claims each row with a conditional update (pending → sending): one
+   `UPDATE … WHERE status = 'pending'`, which only one caller can win. On PostgreSQL a second
+   process's update waits for the first's row lock, then finds the row no longer pending; SQLite
+   lets one writer at a time. A row is sent by whoever claims it, once; a second run of the task,
+   the same task queued twice, a retry, the scheduled command, or any number of `db_worker`
+   processes on any number of servers find nothing to claim (tests/portal/notifications/test_workers.py
+   runs two real workers at once). The claimer then records the outcome on its own claim only.
 4. On a failure the row goes back to pending with attempts + 1 and a later next_attempt_at
    (exponential backoff). The durable queue re-runs the task then; `send_pending_notifications`
    on a schedule catches anything else. After PORTAL_NOTIFY_MAX_ATTEMPTS it is marked failed.
@@ -145,6 +149,10 @@ def _send(notification):
         )
 
 
+def _status(notification_id):
+    return Notification.objects.filter(pk=notification_id).values_list("status", flat=True).first()
+
+
 def notification_deliver(*, notification_id, now=None):
     """Send one notification if it is due and nobody else has it. Returns its status afterwards.
 
@@ -153,36 +161,43 @@ def notification_deliver(*, notification_id, now=None):
     """
     now = now or timezone.now()
     if not _claim(notification_id=notification_id, now=now):
-        return Notification.objects.filter(pk=notification_id).values_list("status", flat=True).first()
+        return _status(notification_id)
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
-    sending = Notification.objects.filter(pk=notification_id, status=Notification.Status.SENDING)
+    # The outcome is written on this claim only (each claim adds one attempt). Should this send
+    # outlast STALE_CLAIM_AFTER, the row is offered again (pending, same attempts): the outcome
+    # still lands, so a sent row is not sent again. If another worker has claimed it meanwhile,
+    # that one's outcome stands: this one must not overwrite it, nor put the row back to pending
+    # while it is being sent.
+    ours = Notification.objects.filter(
+        pk=notification_id,
+        attempts=notification.attempts,
+        status__in=[Notification.Status.SENDING, Notification.Status.PENDING],
+    )
+
+    def outcome(status, **fields):
+        return status if ours.update(status=status, **fields) else _status(notification_id)
+
     try:
         _send(notification)
     except PermanentSendError as error:
-        sending.update(status=Notification.Status.FAILED, last_error=str(error)[:100] or "PermanentSendError")
         logger.warning("Notification %s failed for good (%s).", notification.public_id, error)
-        return Notification.Status.FAILED
+        return outcome(Notification.Status.FAILED, last_error=str(error)[:100] or "PermanentSendError")
     except Exception as error:
         # Record the kind of error only: messages from mail servers can quote addresses.
         error_name = type(error).__name__[:100]
         if notification.attempts >= settings.PORTAL_NOTIFY_MAX_ATTEMPTS:
-            sending.update(status=Notification.Status.FAILED, last_error=error_name)
             logger.error(
                 "Notification %s failed after %d attempts (%s).",
                 notification.public_id,
                 notification.attempts,
                 error_name,
             )
-            return Notification.Status.FAILED
-        sending.update(
-            status=Notification.Status.PENDING,
-            next_attempt_at=now + backoff(notification.attempts),
-            last_error=error_name,
-        )
+            return outcome(Notification.Status.FAILED, last_error=error_name)
         logger.warning("Notification %s not sent (%s); will try again.", notification.public_id, error_name)
-        return Notification.Status.PENDING
-    sending.update(status=Notification.Status.SENT, sent_at=timezone.now(), last_error="")
-    return Notification.Status.SENT
+        return outcome(
+            Notification.Status.PENDING, next_attempt_at=now + backoff(notification.attempts), last_error=error_name
+        )
+    return outcome(Notification.Status.SENT, sent_at=timezone.now(), last_error="")
 
 
 def notifications_deliver(*, notification_ids, now=None):
