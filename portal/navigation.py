@@ -18,7 +18,7 @@ class NavItem:
 def navigation(request):
     user = getattr(request, "user", None)
     path = request.path
-    items = [(_("Home"), "/")]
+    items = [(_("Home"), "/"), (_("Search"), reverse("search"))]
     if user is None or not user.is_authenticated:
         items.append((_("Sign in"), reverse("account_login")))
     else:

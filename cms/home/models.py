@@ -54,6 +54,13 @@ class HomePage(Page):
         context["ways_in"] = [
             {"title": way.title, "description": way.description, "href": href} for way, href in ways_in if href
         ]
+        # The way to a solicitor, first on the page (above the fold on a phone): a parent with the
+        # letter gets free legal advice, and delay costs them (cms/directory/selectors.py).
+        from cms.core.cache import site_for_request
+        from cms.directory.selectors import legal_advice_url
+
+        site = site_for_request(request)
+        context["legal_advice_url"] = legal_advice_url(site_id=site.pk, request=request) if site else None
         return context
 
 

@@ -11,6 +11,20 @@ from django.conf import settings
 
 DEFAULT_SYNONYMS = {
     "plo": ["pre-proceedings", "pre proceedings", "public law outline"],
+    # The letter, by the names families give it.
+    "letter before proceedings": ["plo letter", "pre-proceedings letter", "letter before court"],
+    # What families type when they are afraid, and the words the guides use for it.
+    "care proceedings": [
+        "take my kids",
+        "take my children",
+        "take my child",
+        "take my baby",
+        "lose my kids",
+        "lose my children",
+        "taken into care",
+    ],
+    "children's services": ["social services", "social care", "children's social care"],
+    "kids": ["children"],
     "guardian": ["cafcass", "children's guardian"],
     "care order": ["interim care order"],
     "solicitor": ["lawyer", "legal advice"],

@@ -9,9 +9,10 @@ from urllib.parse import quote
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from cms.glossary.audiences import ADULTS
+from cms.glossary.audiences import ADULTS, YOUNG_PEOPLE
 from cms.glossary.selectors import glossary_url_for
 
 from .selectors import glossary_terms_search, journey_page_for_site, pages_search, search_query_clean
@@ -24,6 +25,17 @@ def _summary(page):
         text = getattr(page, name, "")
         if isinstance(text, str) and text.strip():
             return text
+    return ""
+
+
+def _audience(page):
+    """Who a guide is written for, so the grown-ups' and young people's guides with the same title
+    are told apart in the results; "" for other pages."""
+    audience = getattr(page, "audience", "")
+    if audience == YOUNG_PEOPLE:
+        return _("For children and young people")
+    if audience == ADULTS:
+        return _("For grown-ups")
     return ""
 
 
@@ -47,7 +59,12 @@ def search(request):
     paginator = Paginator(pages_search(site=site, text=query), RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     results = [
-        {"title": page.title, "url": page.get_url(request=request), "summary": _summary(page)}
+        {
+            "title": page.title,
+            "url": page.get_url(request=request),
+            "summary": _summary(page),
+            "audience": _audience(page),
+        }
         for page in page_obj.object_list
     ]
     terms = glossary_terms_search(text=query) if query and page_obj.number == 1 else []

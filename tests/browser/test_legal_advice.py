@@ -70,3 +70,20 @@ def test_the_page_reads_in_polish_at_the_same_address(page, demo, shot):
     assert "portal-translation-notice" not in page.content()
     assert not wider_than_the_screen(page)
     shot(page, "polish")
+
+
+@pytest.mark.parametrize("language", ["English", "Polski", "Română", "اردو"])
+def test_the_way_to_a_solicitor_is_on_the_home_pages_first_screen_in_every_language(page, demo, shot, language):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(demo.url + "/")
+    if language != "English":
+        with page.expect_navigation():
+            page.locator(".portal-language-navigation").get_by_role("link", name=language).click()
+    button = page.locator("#had-a-letter a.govuk-button")
+    box = button.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 844, box  # seen without scrolling
+    assert not wider_than_the_screen(page)
+    page.screenshot(path=str(shot(page, f"home-{language}").parent / f"home-first-screen-{language}.png"))
+    with page.expect_navigation():
+        button.click()
+    assert page.url == demo.url + OWN_PAGE

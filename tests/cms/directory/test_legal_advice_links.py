@@ -111,3 +111,16 @@ def test_a_button_to_any_other_page_is_left_alone(councils):
     national = GuidePage.objects.get(slug="free-legal-advice", alias_of__isnull=True)
     assert call_to_action_href({"page": national, "url": ""}, request=request) == OWN_PAGE
     assert call_to_action_href({"page": None, "url": "/directory/"}, request=request) == "/directory/"
+
+
+@pytest.mark.parametrize("slug", sorted(HOSTS))
+def test_the_home_page_leads_with_the_way_to_a_solicitor_for_each_council(client, councils, slug):
+    from bs4 import BeautifulSoup
+
+    for authority in councils:
+        legal_advice_page_add(authority)
+    main = BeautifulSoup(client.get("/", HTTP_HOST=HOSTS[slug]).content, "html.parser").find("main")
+    first_after_title = main.find("h1").find_next_sibling()
+    assert first_after_title["id"] == "had-a-letter"
+    assert first_after_title.find("a", class_="govuk-button")["href"] == OWN_PAGE
+    assert "Get a free solicitor now" in first_after_title.get_text()

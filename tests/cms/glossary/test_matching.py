@@ -69,6 +69,7 @@ def test_the_longest_phrase_wins_and_says_what_it_means(glossary, text, expected
         "No one will judge you for asking.",
         "We look forward to hearing from you.",
         "Ask for directions to the court building.",
+        "You can get free legal advice from a lawyer. Contact one today.",
         "The court hears care cases every week; it works in care cases too.",
     ],
 )

@@ -72,15 +72,32 @@ def test_family_words_find_professional_words(client, home_a):
 
 
 def test_synonyms_are_whole_words_and_go_both_ways():
-    assert query_variants("PLO letter") == [
+    assert query_variants("PLO letter")[:4] == [
         "plo letter",
         "pre proceedings letter",
         "pre-proceedings letter",
         "public law outline letter",
     ]
+    assert "letter before proceedings" in query_variants("PLO letter")
     assert "plo" in query_variants("Public law outline")
     assert query_variants("swimming") == ["swimming"]
     assert "interim care order" in query_variants("care order")
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("take my kids", "What happens in care proceedings"),
+        ("lose my children", "What happens in care proceedings"),
+        ("social services", "Support from children's services"),
+        ("PLO letter", "The letter before proceedings"),
+    ],
+)
+def test_the_everyday_words_families_type_find_the_right_guide(client, home_a, typed, found):
+    add_page(home_a, slug="care-proceedings", title="What happens in care proceedings")
+    add_page(home_a, slug="support", title="Support from children's services")
+    add_page(home_a, slug="letter", title="The letter before proceedings")
+    assert found in result_titles(client.get("/search/", {"q": typed}))
 
 
 def test_search_syntax_characters_are_ignored(client, home_a):
@@ -125,3 +142,13 @@ def test_results_come_ten_to_a_page(client, home_a):
     assert set(result_titles(first)).isdisjoint(result_titles(second))
     assert 'href="?q=hearing&amp;page=2"' in first.content.decode()
     assert "12 pages found" in first.content.decode()
+
+
+@pytest.mark.django_db
+def test_each_guide_in_the_results_says_who_it_is_for():
+    from cms.guidance.models import GuidePage
+    from cms.search.views import _audience
+
+    assert _audience(GuidePage(title="Court orders", audience="adults")) == "For grown-ups"
+    assert _audience(GuidePage(title="Court orders", audience="young_people")) == "For children and young people"
+    assert _audience(StandardPage(title="Contact us")) == ""
