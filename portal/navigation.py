@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from cms.search.selectors import journey_url
 from portal.authorities.selectors import staff_membership_for_request
 
 
@@ -18,7 +19,11 @@ class NavItem:
 def navigation(request):
     user = getattr(request, "user", None)
     path = request.path
-    items = [(_("Home"), "/"), (_("Search"), reverse("search"))]
+    items = [(_("Home"), "/")]
+    journey = journey_url(request=request)
+    if journey:
+        items.append((_("What happens, step by step"), journey))
+    items.append((_("Search"), reverse("search")))
     if user is None or not user.is_authenticated:
         items.append((_("Sign in"), reverse("account_login")))
     else:

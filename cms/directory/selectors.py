@@ -13,9 +13,10 @@ from functools import reduce
 from django.conf import settings
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from cms.core.cache import content_cached, site_for_request
+from cms.core.cache import site_for_request
+from cms.core.page_urls import cached_page_url
 from portal.authorities.models import LocalAuthority
 
 from .filters import AREA_LOCAL, AREA_NATIONAL
@@ -120,28 +121,6 @@ def legal_advice_services(*, authority):
 # Where every "get legal advice" button, card and link goes.
 
 
-def _page_url(*, key, site_id, request, find):
-    """The address of the page `find(site)` returns on the site `site_id`, kept until the next
-    publish (so a warm cache costs no query, not even for the site): relative when `request` is on
-    that site, with the site's root URL when it is on another (a family area shown on one council's
-    site, linking to the case's council's page). One address serves every language
-    (cms/core/translation.py), so nothing here depends on the reader's language."""
-    if site_id is None:
-        return None
-
-    def parts():
-        site = Site.objects.select_related("root_page").filter(pk=site_id).first()
-        page = find(site) if site is not None else None
-        return None if page is None else page.get_url_parts()
-
-    url_parts = content_cached(f"{key}:{site_id}", parts)
-    if url_parts is None:
-        return None
-    page_site_id, root_url, path = url_parts
-    current = site_for_request(request)
-    return path if current is not None and current.pk == page_site_id else root_url + path
-
-
 def _legal_advice_page(site):
     return LegalAdvicePage.objects.live().public().child_of(site.root_page).first()
 
@@ -153,7 +132,7 @@ def _legal_advice_guide(site):
 
 def legal_advice_page_url(*, site_id, request=None):
     """The address of the site's live "Get free legal advice now" page, or None if it has none."""
-    return _page_url(key="legal-advice-page", site_id=site_id, request=request, find=_legal_advice_page)
+    return cached_page_url(key="legal-advice-page", site_id=site_id, request=request, find=_legal_advice_page)
 
 
 def legal_advice_url(*, site_id, request=None):
@@ -162,7 +141,7 @@ def legal_advice_url(*, site_id, request=None):
     url = legal_advice_page_url(site_id=site_id, request=request)
     if url is not None:
         return url
-    return _page_url(key="legal-advice-guide", site_id=site_id, request=request, find=_legal_advice_guide)
+    return cached_page_url(key="legal-advice-guide", site_id=site_id, request=request, find=_legal_advice_guide)
 
 
 def legal_advice_link_override(page, *, request):

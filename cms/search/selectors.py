@@ -10,6 +10,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
+from cms.core.cache import site_for_request
+from cms.core.page_urls import cached_page_url
 from cms.glossary.models import GlossaryTerm
 
 from .synonyms import query_variants
@@ -64,4 +66,13 @@ def journey_page_for_site(site):
         .filter(content_type__model="journeypage")
         .order_by("path")
         .first()
+    )
+
+
+def journey_url(*, request):
+    """The address of the current site's "what happens, step by step" page, or None: kept until
+    the next publish, so showing it in every page's navigation costs no query."""
+    site = site_for_request(request)
+    return cached_page_url(
+        key="journey-page", site_id=site.pk if site else None, request=request, find=journey_page_for_site
     )

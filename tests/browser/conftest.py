@@ -42,7 +42,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     # Nothing but the live server resolves: a page asking for a third party fails at once, and no
     # test can reach the real network. (Unlike page.route, this keeps the HTTP cache working.)
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+    # *.localhost is the loopback too: the demo's second council answers at westmere.localhost.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost",
 ]
 PHONE = {"width": 390, "height": 844}
 DEMO_PASSWORD = "Portal-demo-2026"
@@ -111,12 +112,12 @@ def make_context(browser, browser_context_args, live_server, offsite_allowed):
     The options replace the phone-sized defaults (pytest-playwright's own ``new_context`` cannot
     replace them, only add to them).
     """
-    origin = live_server.url
+    origins = (live_server.url, second_council_url(live_server.url))
     contexts, offsite = [], []
 
     def check(request):
         url = request.url
-        on_site = url == origin or url.startswith((origin + "/", "data:", "blob:"))
+        on_site = url in origins or url.startswith((*(origin + "/" for origin in origins), "data:", "blob:"))
         if not on_site and not url.startswith(tuple(offsite_allowed)):
             offsite.append(url)
 
@@ -193,6 +194,12 @@ def database_replace(connection, snapshot):
     connection.creation.deserialize_db_from_string(snapshot)
 
 
+def second_council_url(base_url):
+    """The live server's address for the demo's second council (Westmere), whose site's host name
+    is westmere.localhost: the same server, reached by another name."""
+    return base_url.replace("://localhost", "://westmere.localhost", 1)
+
+
 def demo_data_restore(snapshot, base_url):
     """Put the demo data in place of the migrated state; return the addresses journeys start from."""
     from django.db import connections
@@ -203,6 +210,7 @@ def demo_data_restore(snapshot, base_url):
     taylor = Case.objects.get(reference="NB-2026-0142")
     return SimpleNamespace(
         url=base_url,
+        westmere_url=second_council_url(base_url),
         password=DEMO_PASSWORD,
         taylor=taylor,
         taylor_url=f"{base_url}/my-family/{taylor.public_id}/",

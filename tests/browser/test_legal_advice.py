@@ -72,10 +72,15 @@ def test_the_page_reads_in_polish_at_the_same_address(page, demo, shot):
     shot(page, "polish")
 
 
+@pytest.mark.parametrize("council", ["Northbrook", "Westmere"])
 @pytest.mark.parametrize("language", ["English", "Polski", "Română", "اردو"])
-def test_the_way_to_a_solicitor_is_on_the_home_pages_first_screen_in_every_language(page, demo, shot, language):
+def test_the_way_to_a_solicitor_is_on_each_councils_home_first_screen_in_every_language(
+    page, demo, shot, council, language
+):
+    site = demo.url if council == "Northbrook" else demo.westmere_url
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(demo.url + "/")
+    page.goto(site + "/")
+    assert council in page.locator(".govuk-generic-header").inner_text()
     if language != "English":
         with page.expect_navigation():
             page.locator(".portal-language-navigation").get_by_role("link", name=language).click()
@@ -86,4 +91,4 @@ def test_the_way_to_a_solicitor_is_on_the_home_pages_first_screen_in_every_langu
     page.screenshot(path=str(shot(page, f"home-{language}").parent / f"home-first-screen-{language}.png"))
     with page.expect_navigation():
         button.click()
-    assert page.url == demo.url + OWN_PAGE
+    assert page.url == site + OWN_PAGE
