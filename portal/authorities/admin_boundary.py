@@ -13,6 +13,11 @@ no record is named; editing sessions answer only their own user.
 
 Wagtail's site-wide page reports that are not filtered by page permissions (site history, page
 ages, page type use) are for superusers only; each council's editors have their own reports.
+
+So are the admin API's page actions (publish, unpublish, move, copy, delete, convert an alias…):
+they run Wagtail's actions without its ``before_*`` hooks, where the portal keeps its rules (no
+unchecked legal facts published straight away, councils' copies of the national guides read-only),
+and the admin's own screens never use them.
 """
 
 from django.http import Http404
@@ -22,7 +27,8 @@ from wagtail.permissions import page_permission_policy
 
 # View parameters that name a page, in any app that follows Wagtail's naming.
 PAGE_PARAMETERS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
-# Wagtail's reports that list pages across the whole tree, whoever may see them.
+# Wagtail's reports that list pages across the whole tree, whoever may see them, and the admin API's
+# page actions, which skip the hooks that keep the portal's rules.
 SUPERUSER_REPORTS = {
     "wagtailadmin_reports:site_history",
     "wagtailadmin_reports:site_history_results",
@@ -32,6 +38,7 @@ SUPERUSER_REPORTS = {
     "wagtailadmin_reports:page_types_usage_results",
     "wagtailadmin_pages:type_use",
     "wagtailadmin_pages:type_use_results",
+    "wagtailadmin_api:pages:action",
 }
 
 

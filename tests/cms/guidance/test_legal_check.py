@@ -283,3 +283,25 @@ def test_the_same_bulk_action_hook_still_keeps_councils_from_unpublishing_their_
     bulk_url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"]) + f"?id={copy.pk}"
     client.post(bulk_url, {"include_descendants": ""})
     assert Page.objects.get(pk=copy.pk).live
+
+
+def test_the_admin_apis_page_actions_cannot_get_round_the_check_or_the_read_only_copies(
+    client, national, authority_a, national_moderator, la_a_moderator
+):
+    """Wagtail's admin API runs its page actions without the hooks above; nobody but a superuser
+    may use them (portal.authorities.admin_boundary), and the admin's own screens never do."""
+    guide = _guide()
+    guide.body = [{"type": "text", "value": PLAIN}]
+    guide.save_revision(user=national_moderator)
+    client.force_login(national_moderator)
+    response = client.post(f"/admin/api/main/pages/{guide.pk}/action/publish/", content_type="application/json")
+    assert response.status_code == 404
+    assert "It is free." not in _la_copy_body(authority_a)
+
+    copy = GuidePage.objects.descendant_of(authority_a.site.root_page).get(slug="free-legal-advice")
+    client.force_login(la_a_moderator)
+    for action in ("unpublish", "convert_alias", "delete"):
+        response = client.post(f"/admin/api/main/pages/{copy.pk}/action/{action}/", content_type="application/json")
+        assert response.status_code == 404, action
+    copy = Page.objects.get(pk=copy.pk)
+    assert copy.live and copy.alias_of_id == guide.pk

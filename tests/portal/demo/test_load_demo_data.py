@@ -90,3 +90,28 @@ def test_demo_accounts_can_sign_in(client, sign_in_with_mfa, demo_loaded):
     response = sign_in_with_mfa(client, "editor@northbrook.example", DEMO_PASSWORD)
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_every_account_the_readme_lists_exists_and_the_legal_checker_reaches_the_report(
+    client, sign_in_with_mfa, demo_loaded
+):
+    import re
+    from pathlib import Path
+
+    from django.contrib.auth import get_user_model
+
+    from portal.demo.management.commands.load_demo_data import DEMO_PASSWORD
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    table = readme.split("### Demo accounts", 1)[1].split("\n\n", 3)[2]
+    listed = re.findall(r"^\| `([^`]+@[^`]+)` \|", table, flags=re.M)
+    assert "legal.checker@guidance.example" in listed and len(listed) >= 14
+    existing = set(get_user_model().objects.filter(email__in=listed).values_list("email", flat=True))
+    assert existing == set(listed)
+
+    response = sign_in_with_mfa(client, "legal.checker@guidance.example", DEMO_PASSWORD)
+    assert response.status_code == 302
+    report = client.get("/admin/reports/guidance/legal-check/")
+    assert report.status_code == 200
+    assert "Never checked" in report.content.decode()

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from cms.directory.seed import directory_pages_ensure, directory_seed
 from cms.glossary.seed import glossary_page_ensure, glossary_seed
+from cms.guidance.groups import LEGAL_CHECKERS, NATIONAL_EDITORS, NATIONAL_MODERATORS
 from cms.guidance.seed import guidance_seed
 from cms.standard.models import StandardPage
 from portal.authorities.roles import AREA_GROUP, editor_group_name, moderator_group_name
@@ -116,6 +117,29 @@ class Command(BaseCommand):
             first_name="Mo",
             last_name="Moderator",
             groups=[moderator_group_name(authority)],
+        )
+        # The national team, who write the guides every council shows, and a legal checker, who
+        # approves the "Legal check" step before changed legal facts go live.
+        builders.user_get_or_build(
+            email="national.editor@guidance.example",
+            password=DEMO_PASSWORD,
+            first_name="Nia",
+            last_name="National",
+            groups=[NATIONAL_EDITORS],
+        )
+        builders.user_get_or_build(
+            email="national.moderator@guidance.example",
+            password=DEMO_PASSWORD,
+            first_name="Nat",
+            last_name="Moderator",
+            groups=[NATIONAL_MODERATORS],
+        )
+        builders.user_get_or_build(
+            email="legal.checker@guidance.example",
+            password=DEMO_PASSWORD,
+            first_name="Lee",
+            last_name="Counsel",
+            groups=[LEGAL_CHECKERS],
         )
 
     def _families(self, northbrook, westmere):
