@@ -254,11 +254,12 @@ def _on_setting_changed(sender, setting=None, **kwargs):
 
 # Page types that list pages of another type without linking to them in their content, so Wagtail's
 # reference index cannot tell: the journey shows each stage's guide, found by its slug
-# (cms.guidance.selectors.journey_phases). Model labels, so that this module imports no content app.
+# (cms.guidance.selectors.journey_phases), and the young people's hub lists every young people's
+# guide on the site. Model labels, so that this module imports no content app.
 # The council's legal advice page is the target of every guide's legal-advice button and the home
 # page's card (cms/directory/selectors.py), so publishing or unpublishing it changes those pages too.
 LISTED_ON = {
-    "guidance.guidepage": ("guidance.journeypage",),
+    "guidance.guidepage": ("guidance.journeypage", "guidance.youngpeoplehubpage"),
     "directory.legaladvicepage": ("guidance.guidepage", "home.homepage"),
 }
 

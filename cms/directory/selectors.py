@@ -24,6 +24,7 @@ from .models import FamilySupportTeam, LegalAdvicePage, Service, ServicePhone, T
 from .permissions import readable_for_reports, service_permission_policy
 
 LEGAL_ADVICE_CATEGORY = "legal-advice"
+YOUNG_PEOPLE_CATEGORY = "young-people"
 # The national guide every guide's legal advice button names (cms/guidance/content); on a site with
 # its own "Get free legal advice now" page, links to it go there instead (legal_advice_link_override).
 NATIONAL_LEGAL_ADVICE_GUIDE_SLUG = "free-legal-advice"
@@ -84,6 +85,16 @@ def directory_search(*, authority, words="", category=None, area=""):
     return services.annotate(
         is_local=Case(When(_has_area(), then=Value(0)), default=Value(1), output_field=IntegerField())
     ).order_by("is_local", "means_test", "name", "pk")
+
+
+def young_people_help_lines(*, authority):
+    """Young people's services with a number to call, for the young people's hub: national lines
+    (Childline) first, then the council's own, each by name."""
+    services = services_for_authority(authority=authority).filter(categories__slug=YOUNG_PEOPLE_CATEGORY)
+    services = services.filter(Exists(ServicePhone.objects.filter(service=OuterRef("pk"))))
+    return services.annotate(
+        is_local=Case(When(_has_area(), then=Value(1)), default=Value(0), output_field=IntegerField())
+    ).order_by("is_local", "name", "pk")
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ class NationalGuidancePage(Page):
     """
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["guidance.GuideSectionPage", "guidance.JourneyPage"]
+    subpage_types = ["guidance.GuideSectionPage", "guidance.JourneyPage", "guidance.YoungPeopleHubPage"]
     max_count = 1
     preview_modes = []
 
@@ -317,6 +317,12 @@ class GuidePage(NationalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         other = self.other_version
         context["other_version"] = other if other is not None and other.live else None
+        if self.is_young_people:  # its caption links back to the young people's hub
+            from cms.core.cache import site_for_request
+
+            from .selectors import young_people_hub_for_site
+
+            context["young_people_hub"] = young_people_hub_for_site(site_for_request(request))
         return context
 
 
@@ -357,3 +363,4 @@ class JourneyPage(NationalPageMixin, Page):
 
 
 from .workflows import LegalCheckTask, PlainLanguageTask  # noqa: E402, F401  (models: Django finds them here)
+from .young_people import YoungPeopleHubPage  # noqa: E402, F401

@@ -22,6 +22,7 @@ from .models import (
     JourneyPage,
     NationalGuidancePage,
     Source,
+    YoungPeopleHubPage,
     months_ahead,
 )
 from .selectors import national_root
@@ -35,6 +36,9 @@ JOURNEY = {
     "intro": "Each step, from the first worries to the end of a court case. "
     "See how long each step usually takes, and read more about it.",
 }
+YOUNG_PEOPLE_WAY_IN = "I'm a child or young person"
+# Where the young people's way in went before the hub: a way in still going there is moved to the hub.
+YOUNG_PEOPLE_WAY_IN_BEFORE_THE_HUB = "young-people-what-is-pre-proceedings"
 # (title, description, slugs to try on the LA's site in order, or a fixed address)
 WAYS_IN = [
     (
@@ -45,9 +49,9 @@ WAYS_IN = [
     ),
     ("We have to go to court", "What happens in care proceedings, and who will help you.", ["care-proceedings"], None),
     (
-        "I'm a child or young person",
+        YOUNG_PEOPLE_WAY_IN,
         "Help written for you, about what is happening in your family.",
-        ["young-people", "young-people-what-is-pre-proceedings"],
+        ["young-people", YOUNG_PEOPLE_WAY_IN_BEFORE_THE_HUB],
         None,
     ),
     (
@@ -78,7 +82,8 @@ def seed_sources():
 
 @transaction.atomic
 def guidance_seed(*, authorities, sections=None, guides=None):
-    """Build the national root, sections, guides and journey, publish them, and share with each LA.
+    """Build the national root, sections, guides, journey and young people's hub, publish them, and
+    share them with each LA.
 
     `sections` and `guides` default to the seed content; tests pass small ones. The sources and
     each guide's list of them always come from the content package.
@@ -98,6 +103,7 @@ def guidance_seed(*, authorities, sections=None, guides=None):
         root=root, slugs=[slug for slug, urls in source_urls.items() if urls], sources_for=sources_for
     )
     _journey_get_or_build(root=root)
+    _young_people_hub_get_or_build(root=root)
     guidance_permissions_ensure()
     for authority in authorities:
         national_guidance_share(authority=authority)
@@ -176,6 +182,20 @@ def _journey_get_or_build(*, root):
         journey = root.add_child(instance=JourneyPage(**JOURNEY))
         _publish(journey)
     return journey
+
+
+def _young_people_hub_get_or_build(*, root):
+    """The young people's hub, made once (after the guides, so it can name the simplest ones)."""
+    from .content.young_people_hub import YOUNG_PEOPLE_HUB, YOUNGER_GUIDE_SLUGS
+
+    hub = YoungPeopleHubPage.objects.child_of(root).first()
+    if hub is None:
+        guides = GuidePage.objects.descendant_of(root).filter(alias_of__isnull=True, slug__in=YOUNGER_GUIDE_SLUGS)
+        by_slug = {guide.slug: guide for guide in guides}
+        younger = [("guide", by_slug[slug]) for slug in YOUNGER_GUIDE_SLUGS if slug in by_slug]
+        hub = root.add_child(instance=YoungPeopleHubPage(**YOUNG_PEOPLE_HUB, younger_guides=younger))
+        _publish(hub)
+    return hub
 
 
 def _guides_get_or_build(*, root, section_pages, specs, sources_for):
@@ -273,4 +293,27 @@ def home_ways_in_ensure(*, home):
         added = True
     if added:
         _publish(home)
+    _young_people_way_in_to_the_hub(home=home)
     return home
+
+
+def _young_people_way_in_to_the_hub(*, home):
+    """Move a young people's way in made before the hub existed (it went to one guide) to the hub,
+    on the home page and its translations. A way in an editor pointed somewhere else is kept."""
+    hub = YoungPeopleHubPage.objects.child_of(home).live().first()
+    if hub is None:
+        return
+    keys = set(
+        HomePageWayIn.objects.filter(
+            page=home, title=YOUNG_PEOPLE_WAY_IN, link_page__slug=YOUNG_PEOPLE_WAY_IN_BEFORE_THE_HUB
+        ).values_list("translation_key", flat=True)
+    )
+    if not keys:
+        return
+    for page in HomePage.objects.filter(ways_in__translation_key__in=keys).distinct():
+        ways = list(page.ways_in.all())
+        for way in ways:
+            if way.translation_key in keys:
+                way.link_page = hub
+        page.ways_in = ways
+        _publish(page)

@@ -84,6 +84,58 @@ def journey_phases(*, stages, request):
 
 
 @dataclass(frozen=True)
+class SectionGuides:
+    section: Page
+    guides: list
+
+
+def young_people_guides_by_section(*, site):
+    """Every live young people's guide on `site`, grouped by section in the order the site lists its
+    sections (the order a family meets them). Drafts, private pages and other sites' pages never
+    appear. Three queries, however many guides there are."""
+    from .models import GuidePage, GuideSectionPage
+
+    if site is None:
+        return []
+    home = site.root_page
+    sections = GuideSectionPage.objects.live().public().child_of(home).order_by("path")
+    guides = (
+        GuidePage.objects.live()
+        .public()
+        .descendant_of(home)
+        .filter(audience=GuidePage.Audience.YOUNG_PEOPLE)
+        .order_by("path")
+    )
+    by_section = {}
+    for guide in guides:
+        by_section.setdefault(guide.path[: -GuidePage.steplen], []).append(guide)
+    return [
+        SectionGuides(section=section, guides=by_section[section.path])
+        for section in sections
+        if section.path in by_section
+    ]
+
+
+def young_people_simple_guides(*, page, site):
+    """The hub's guides for younger children, as this site's live copies, in the editor's order.
+
+    The hub names national guides (an alias copies its original's choices); each is found on the
+    site by its slug, like the journey's guides, and one that is not live there is left out."""
+    chosen = [block.value for block in page.younger_guides if block.value is not None]
+    found = site_guides_by_slug(site=site, slugs=[guide.slug for guide in chosen])
+    return list({guide.slug: found[guide.slug] for guide in chosen if guide.slug in found}.values())
+
+
+def young_people_hub_for_site(site):
+    """The site's live young people's hub, or None."""
+    from .young_people import YoungPeopleHubPage
+
+    if site is None:
+        return None
+    return YoungPeopleHubPage.objects.live().public().child_of(site.root_page).first()
+
+
+@dataclass(frozen=True)
 class GuideReadability:
     page: Page
     score: float | None

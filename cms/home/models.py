@@ -32,6 +32,7 @@ class HomePage(Page):
         "standard.StandardPage",
         "guidance.GuideSectionPage",
         "guidance.JourneyPage",
+        "guidance.YoungPeopleHubPage",
         "glossary.GlossaryPage",
         "directory.DirectoryPage",
         "directory.LegalAdvicePage",

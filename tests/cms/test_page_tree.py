@@ -5,18 +5,19 @@ from wagtail.models import Page
 
 from cms.directory.models import DirectoryPage, LegalAdvicePage
 from cms.glossary.models import GlossaryPage
-from cms.guidance.models import GuideSectionPage, JourneyPage
+from cms.guidance.models import GuideSectionPage, JourneyPage, YoungPeopleHubPage
 from cms.home.models import HomePage
 from cms.standard.models import StandardPage
 
 
 def test_home_page_lives_only_at_the_root():
     assert HomePage.allowed_parent_page_models() == [Page]
-    # Guide sections and the journey arrive as aliases of the national guidance.
+    # Guide sections, the journey and the young people's hub arrive as aliases of the national guidance.
     assert HomePage.allowed_subpage_models() == [
         StandardPage,
         GuideSectionPage,
         JourneyPage,
+        YoungPeopleHubPage,
         GlossaryPage,
         DirectoryPage,
         LegalAdvicePage,

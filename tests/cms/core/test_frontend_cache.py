@@ -27,11 +27,13 @@ HOSTS = ("localhost", "la-b.localhost")
 GUIDE = "/pre-proceedings/letter-before-proceedings/"
 # Where the letter guide is shown or listed on each council's site: the guide; its section, which
 # lists it; the journey, which lists each stage's guide; the young people's version, which links to
-# it as its "other version"; the home page, whose ways in link to it.
+# it as its "other version"; the home page, whose ways in link to it; the young people's hub, which
+# lists the young people's guides (the purge goes by page type, so any guide's publish purges it).
 WHERE_IT_SHOWS = (
     GUIDE,
     "/pre-proceedings/",
     "/what-happens-step-by-step/",
+    "/young-people/",
     "/pre-proceedings/young-people-letter-before-proceedings/",
     "/",
 )

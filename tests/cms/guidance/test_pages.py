@@ -11,6 +11,7 @@ from cms.guidance.models import (
     GuideSectionPage,
     JourneyPage,
     NationalGuidancePage,
+    YoungPeopleHubPage,
     months_ahead,
 )
 from cms.guidance.seed import guidance_seed, seed_content
@@ -31,13 +32,15 @@ def _guide(slug, *, national=True):
 
 def test_every_guidance_page_type_says_where_it_may_live():
     assert NationalGuidancePage.allowed_parent_page_models() == [Page]
-    assert NationalGuidancePage.allowed_subpage_models() == [GuideSectionPage, JourneyPage]
+    assert NationalGuidancePage.allowed_subpage_models() == [GuideSectionPage, JourneyPage, YoungPeopleHubPage]
     assert set(GuideSectionPage.allowed_parent_page_models()) == {NationalGuidancePage, HomePage}
     assert GuideSectionPage.allowed_subpage_models() == [GuidePage]
     assert GuidePage.allowed_parent_page_models() == [GuideSectionPage]
     assert GuidePage.allowed_subpage_models() == []
     assert set(JourneyPage.allowed_parent_page_models()) == {NationalGuidancePage, HomePage}
     assert JourneyPage.allowed_subpage_models() == []
+    assert set(YoungPeopleHubPage.allowed_parent_page_models()) == {NationalGuidancePage, HomePage}
+    assert YoungPeopleHubPage.allowed_subpage_models() == []
     assert StandardPage.allowed_parent_page_models() == [HomePage]
 
 
@@ -53,6 +56,8 @@ def test_guidance_is_written_only_in_the_national_tree(national, authority_a):
     assert not GuideSectionPage.can_create_at(home)
     assert not JourneyPage.can_create_at(national)  # one journey already
     assert not JourneyPage.can_create_at(home)
+    assert not YoungPeopleHubPage.can_create_at(national)  # one hub already
+    assert not YoungPeopleHubPage.can_create_at(home)
     # Guides are added to national sections, never under an LA's alias of one.
     assert GuidePage.can_create_at(national_section)
     assert not GuidePage.can_create_at(la_section)
@@ -131,10 +136,9 @@ def test_the_home_page_has_task_based_ways_in(client, national):
         ("We have to go to court", "/going-to-court/care-proceedings/"),
         ("Get free legal advice", "/pre-proceedings/free-legal-advice/"),
         ("Find support near me", "/directory/"),
+        ("I&#x27;m a child or young person", "/young-people/"),  # the young people's hub
     ]:
         assert f'href="{href}">{title}</a>' in html
-    # The young people's way in needs a young people's guide that the test content leaves out.
-    assert "I&#x27;m a child or young person" not in html
 
 
 def test_another_las_site_shows_the_same_guides_with_its_own_branding(client, national_two_las):
