@@ -93,7 +93,7 @@ def test_help_lines_are_always_visible_above_the_guides(client, national, author
     # Childline from the directory, tap to call and free; 999; the people a child can talk to.
     assert '<strong>Childline</strong>: <a class="govuk-link portal-tel" href="tel:08001111">0800 1111</a>' in help_now
     assert "(free to call)" in help_now
-    assert '<a class="govuk-link" href="tel:999">999</a>' in help_now
+    assert 'In danger right now? <a class="govuk-link" href="tel:999">Call 999</a>' in help_now
     assert "your guardian, your solicitor or your social worker" in help_now
     # Nothing to open, and before anything else on the page.
     assert "<details" not in help_now
