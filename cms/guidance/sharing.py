@@ -1,11 +1,12 @@
 """How several local authorities share one set of national guidance.
 
 The guidance is written once, in a tree of its own: a NationalGuidancePage directly under
-Wagtail's root, outside every site, with the guide sections and the journey page under it. The
-"National content editors" group writes there and "National content moderators" publish.
-Each LA's site (its HomePage) shows that guidance through Wagtail aliases: one alias of every
-national section and of the journey page, made with `create_alias(recursive=True)`, so the LA
-site serves the same guides at its own address, with its own header, colour and footer.
+Wagtail's root, outside every site, with the guide sections, the journey page and the young
+people's hub under it. The "National content editors" group writes there and "National content
+moderators" publish. Each LA's site (its HomePage) shows that guidance through Wagtail aliases:
+one alias of every national section, of the journey page and of the young people's hub, made with
+`create_alias(recursive=True)`, so the LA site serves the same guides at its own address, with
+its own header, colour and footer.
 An alias has no content of its own: when a national page is published, Wagtail copies the new
 version into all its aliases at once (Page.update_aliases), so every LA stays in step.
 Wagtail does not alias pages added later under an aliased page, so a `page_published` handler
