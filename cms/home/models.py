@@ -7,6 +7,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from cms.core.blocks import BodyStreamBlock, validate_link_url
+from cms.core.cache import site_for_request
 
 
 class HomePage(Page):
@@ -57,8 +58,7 @@ class HomePage(Page):
         ]
         # The way to a solicitor, first on the page (above the fold on a phone): a parent with the
         # letter gets free legal advice, and delay costs them (cms/directory/selectors.py).
-        from cms.core.cache import site_for_request
-        from cms.directory.selectors import legal_advice_url
+        from cms.directory.selectors import legal_advice_url  # not at the top: see legal_advice_link_override
 
         site = site_for_request(request)
         context["legal_advice_url"] = legal_advice_url(site_id=site.pk, request=request) if site else None

@@ -9,10 +9,14 @@ only that child. `python -m portal.documents.word_text IN` is that child; it imp
 """
 
 import json
+import os
 import sys
+import tempfile
 import zipfile
 
 from lxml import etree
+
+from .pdf_check import child_answer
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -107,11 +111,6 @@ def main(argv):
 def word_blocks(stored_file):
     """The blocks of a stored .docx (a file object opened for reading), and whether they were cut
     short. Raises WordUnreadable."""
-    import os
-    import tempfile
-
-    from .pdf_check import child_answer
-
     with tempfile.TemporaryDirectory(prefix="portal-word-") as folder:
         source = os.path.join(folder, "in.docx")
         with open(source, "wb") as out:
