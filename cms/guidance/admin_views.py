@@ -2,18 +2,22 @@
 whose legal facts need checking."""
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from .checks import readability_target
+from .checks import plain_language_check, readability_target
 from .selectors import (
     guides_due_legal_check,
     guides_for_legal_check,
     guides_for_user,
     legal_check_status,
     national_team_member,
+    page_for_editing,
 )
 
 
@@ -110,3 +114,24 @@ class LegalCheckReportView(ReportView):
             # The live version's legal facts, as saved with it (not worked out again per row).
             page.legal_check = legal_check_status(page, fingerprint=page.legal_facts_fingerprint).label
         return object_list
+
+
+@require_POST
+def plain_language_check_view(request, page_id):
+    """The plain language panel's answer for the editor's form as it stands (editor_check.py).
+
+    The form is bound to the page's latest draft and validated as the editor's save would, which
+    puts each valid field's value on the draft; nothing is saved. Invalid fields keep the draft's
+    values, so the check still answers while, say, the title is empty.
+    """
+    draft = page_for_editing(user=request.user, page_id=page_id)
+    if draft is None:
+        raise Http404
+    form_class = draft.get_edit_handler().get_form_class()
+    form = form_class(
+        request.POST, request.FILES, instance=draft, parent_page=draft.get_parent(), for_user=request.user
+    )
+    form.is_valid()
+    return TemplateResponse(
+        request, "guidance/panels/plain_language_result.html", {"check": plain_language_check(form.instance)}
+    )

@@ -2,6 +2,8 @@
 "avoid" words from the glossary used without explanation. The workflow task and the reports use
 these, so editors see the same verdict everywhere."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from wagtail import blocks
 from wagtail.fields import StreamField
@@ -67,12 +69,38 @@ def avoid_words_used(page):
     return list(glossary_avoid_words_used(page))
 
 
-def plain_language_problems(page):
+@dataclass(frozen=True)
+class PlainLanguageCheck:
+    """The plain language verdict on one version of a page, as the editor, the moderator, the
+    workflow task and the reports all see it."""
+
+    score: float
+    target: int
+    avoid_words: list
+
+    @property
+    def meets_target(self):
+        return self.score <= self.target
+
+    @property
+    def passes(self):
+        return self.meets_target and not self.avoid_words
+
+
+def plain_language_check(page):
+    return PlainLanguageCheck(
+        score=readability_score(page), target=readability_target(page), avoid_words=avoid_words_used(page)
+    )
+
+
+def plain_language_problems(page, *, check=None):
     """Why the page needs a moderator's approval, in plain English; empty if it meets the rules."""
+    check = check or plain_language_check(page)
     problems = []
-    score, target = readability_score(page), readability_target(page)
-    if score > target:
-        problems.append(f"The readability score (LIX) is {score:g}. The target for this audience is {target} or lower.")
-    for word in avoid_words_used(page):
+    if not check.meets_target:
+        problems.append(
+            f"The readability score (LIX) is {check.score:g}. The target for this audience is {check.target} or lower."
+        )
+    for word in check.avoid_words:
         problems.append(f"“{word}” is on the glossary's list of words to avoid. Explain it or use a plainer word.")
     return problems

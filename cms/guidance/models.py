@@ -28,6 +28,7 @@ from cms.core.blocks import GuideStreamBlock
 from portal.cases.stages import STAGES
 
 from .checks import ADULTS, YOUNG_PEOPLE, readability_score
+from .editor_check import PlainLanguagePanel
 
 
 def months_ahead(months, *, start=None):
@@ -239,20 +240,7 @@ class GuidePage(NationalPageMixin, Page):
         FieldPanel("audience"),
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel(
-            "readability_score",
-            read_only=True,
-            heading="Readability score (LIX)",
-            help_text=(
-                "Worked out from the summary and body each time you save. Lower is easier to read. "
-                "Pages over the target need a moderator's approval before they go live. Targets: "
-                + ", ".join(
-                    f"{label.split(' (')[0].lower()} {settings.PORTAL_READABILITY_TARGETS[value]} or lower"
-                    for value, label in Audience.choices
-                )
-                + "."
-            ),
-        ),
+        PlainLanguagePanel(heading="Plain language check"),
         FieldPanel("other_version"),
         MultipleChooserPanel(
             "sources",

@@ -337,3 +337,11 @@ def guides_due_legal_check(user, *, today=None):
         | ~Q(legal_checked_fingerprint=F("legal_facts_fingerprint"))
     )
     return guides_for_legal_check(user).filter(due).order_by(F("legal_checked_on").asc(nulls_first=True), "title")
+
+
+def page_for_editing(*, user, page_id):
+    """The page `page_id` as the user is editing it (its latest draft), if they may edit it; else None."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None or not page.permissions_for_user(user).can_edit():
+        return None
+    return page.specific.get_latest_revision_as_object()

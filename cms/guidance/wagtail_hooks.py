@@ -3,14 +3,23 @@ from going live without the legal check, and add the guidance reports and the li
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import LegalCheckReportView, ReadabilityReportView, ReviewDueReportView
+from .admin_views import (
+    LegalCheckReportView,
+    ReadabilityReportView,
+    ReviewDueReportView,
+    plain_language_check_view,
+)
+from .checks import plain_language_problems
+from .editor_check import plain_language_applies, submitted_message_replace
 from .models import Source
 from .selectors import guides_for_legal_check, in_national_tree, legal_facts_changed, national_team_member
 
@@ -70,9 +79,32 @@ def _refuse_unchecked_legal_facts(request, page):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+PLAIN_LANGUAGE_MESSAGE = (
+    "“{title}” does not meet the plain language rules yet. {problems} Submit it instead: a moderator "
+    "can approve it as an exception, giving the reason, which is kept."
+)
+
+
+def _refuse_plain_language_exceptions(request, page):
+    """Only a moderator's recorded exception puts a page that breaks the plain language rules live.
+
+    Pages under no plain language workflow (none assigned) are not held to it here either."""
+    if request.user.is_superuser or not plain_language_applies(page):
+        return None
+    problems = plain_language_problems(page)
+    if not problems:
+        return None
+    messages.error(
+        request, PLAIN_LANGUAGE_MESSAGE.format(title=page.get_admin_display_title(), problems=" ".join(problems))
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
 @hooks.register("before_publish_page")
 def _refuse_publishing_unchecked_legal_facts(request, page):
-    return _refuse_unchecked_legal_facts(request, page.specific)
+    return _refuse_unchecked_legal_facts(request, page.specific) or _refuse_plain_language_exceptions(
+        request, page.specific
+    )
 
 
 @hooks.register("before_bulk_action")
@@ -85,7 +117,9 @@ def _refuse_bulk_actions_on_aliases(request, action_type, objects, action_class_
             return _refuse_national_alias(request, page)
         if action_type == "publish":
             latest = page.specific.get_latest_revision_as_object()
-            refused = _refuse_unchecked_legal_facts(request, latest)
+            refused = _refuse_unchecked_legal_facts(request, latest) or _refuse_plain_language_exceptions(
+                request, latest
+            )
             if refused is not None:
                 return refused
     return None
@@ -111,7 +145,19 @@ def _register_report_urls():
         path("legal-check/", LegalCheckReportView.as_view(), name="legal_check"),
         path("legal-check/results/", LegalCheckReportView.as_view(results_only=True), name="legal_check_results"),
     ]
-    return [path("reports/guidance/", include((urls, "guidance_reports"), namespace="guidance_reports"))]
+    return [
+        path("reports/guidance/", include((urls, "guidance_reports"), namespace="guidance_reports")),
+        path(
+            "guidance/plain-language-check/<int:page_id>/",
+            plain_language_check_view,
+            name="guidance_plain_language_check",
+        ),
+    ]
+
+
+@hooks.register("insert_editor_js")
+def _plain_language_check_script():
+    return format_html('<script src="{}"></script>', static("guidance/js/plain-language-check.js"))
 
 
 @hooks.register("register_reports_menu_item")
@@ -153,3 +199,9 @@ class SourceViewSet(SnippetViewSet):
 
 
 register_snippet(SourceViewSet)
+
+
+@hooks.register("after_edit_page")
+@hooks.register("after_create_page")
+def _say_what_submitting_did(request, page):
+    submitted_message_replace(request, page)

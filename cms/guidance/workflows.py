@@ -2,7 +2,9 @@
 
 Plain language check. A page that meets its audience's readability (LIX) target and uses no glossary "avoid" word
 without explanation is approved as soon as it is submitted, so it goes live straight away. Any
-other page waits until a moderator approves it as an exception (or asks for changes). A
+other page waits until a moderator approves it as an exception, giving a reason that is kept as
+the task's comment (or asks for changes). Publishing such a page straight away is refused
+(wagtail_hooks.py), so the exception always has its reason. A
 moderator is anyone who may publish the page: the national content moderators for national
 guidance, an LA's own moderators for its local pages. Wagtail's page permissions already say
 who that is, so the task has no groups of its own to keep in step.
@@ -47,6 +49,16 @@ def _publisher(page, user):
     return None
 
 
+class ExceptionReasonForm(TaskStateCommentForm):
+    """Approving a page that breaks the plain language rules needs a reason, kept as the task's comment."""
+
+    comment = forms.CharField(
+        label=_("Why is an exception right for this page?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: the legal words are needed, and each one is explained on the page."),
+    )
+
+
 class PlainLanguageTask(Task):
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)
@@ -77,9 +89,11 @@ class PlainLanguageTask(Task):
             return []
         return [
             ("reject", _("Request changes"), True),
-            ("approve", _("Approve as an exception"), False),
-            ("approve", _("Approve as an exception, with comment"), True),
+            ("approve", _("Approve as an exception, giving your reason"), True),
         ]
+
+    def get_form_for_action(self, action):
+        return ExceptionReasonForm if action == "approve" else super().get_form_for_action(action)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)

@@ -4,6 +4,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from cms.core.blocks import BodyStreamBlock
+from cms.guidance.editor_check import PlainLanguagePanel
 
 
 class StandardPage(Page):
@@ -23,7 +24,7 @@ class StandardPage(Page):
     )
     body = StreamField(BodyStreamBlock(), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("body"), PlainLanguagePanel(heading="Plain language check")]
     settings_panels = [*Page.settings_panels, FieldPanel("purpose")]
 
     parent_page_types = ["home.HomePage"]
