@@ -51,6 +51,13 @@ class EditingScope:
         return authority_ids <= self.authority_ids
 
 
+def _council_groups(group_names):
+    """The names among `group_names` that end as a council's editor or moderator group's name does."""
+    nameless = LocalAuthority(name="")
+    endings = (editor_group_name(nameless), moderator_group_name(nameless))
+    return {name for name in group_names if name.endswith(endings)}
+
+
 def editing_scope_for(user):
     """The user's scope, worked out from their groups. Cached on the user for the request."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
@@ -62,9 +69,11 @@ def editing_scope_for(user):
         scope = EditingScope(everything=True)
     else:
         group_names = set(user.groups.values_list("name", flat=True))
+        # Workers and LA admins are in no council's editor or moderator group: their every admin page
+        # asks this, so the councils are read only for someone in a group named like one.
         authority_ids = frozenset(
             authority.pk
-            for authority in LocalAuthority.objects.only("pk", "name")
+            for authority in (LocalAuthority.objects.only("pk", "name") if _council_groups(group_names) else ())
             if {editor_group_name(authority), moderator_group_name(authority)} & group_names
         )
         scope = EditingScope(national=NATIONAL_EDITORS_GROUP in group_names, authority_ids=authority_ids)

@@ -180,8 +180,9 @@ class StaffFormView(WagtailAdminTemplateMixin, FormView):
             form.add_service_errors(error)
             return self.form_invalid(form)
         messages.success(self.request, self.success_message % {"name": membership.user})
-        if la_admin_membership_for(self.request.user) is None:
-            # They have just made themselves a worker: the staff screens are no longer theirs.
+        if membership.user_id == self.request.user.pk and membership.role != membership.Role.ADMIN:
+            # They have just made themselves a worker: the staff screens are no longer theirs. (Asked of
+            # the membership just saved: the one kept on request.user is as it was when the request began.)
             return redirect("wagtailadmin_home")
         return redirect(f"{STAFF_NAMESPACE}:index")
 

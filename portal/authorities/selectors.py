@@ -1,5 +1,5 @@
 from allauth.mfa.models import Authenticator
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.http import Http404
 
 from cms.core.cache import site_for_request
@@ -8,23 +8,28 @@ from .models import AreaMembership, LocalAuthority, StaffMembership
 
 
 def staff_membership_for(user):
-    """The active staff membership of a signed-in, active user, or None. Default deny."""
+    """The active staff membership of a signed-in, active user, with its authority, or None. Default deny.
+
+    Asked a dozen times a request (menus, search areas, permission policies, the view, the
+    branding), it is fetched once and kept on the user object as Django keeps any related object:
+    Django builds request.user afresh for every request, so a membership moved or ended counts from
+    the next request on. `user.refresh_from_db()` forgets it, as it forgets every related object.
+    """
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return None
+    prefetch_related_objects(
+        [user], Prefetch("staff_membership", queryset=StaffMembership.objects.select_related("authority"))
+    )
     try:
-        return StaffMembership.objects.select_related("authority").get(user=user)
+        return user.staff_membership
     except StaffMembership.DoesNotExist:
         return None
 
 
 def staff_membership_for_request(request):
-    """`staff_membership_for(request.user)`, asked once per request: the branding and the navigation
-    of every page both need it. Asked again if the request's user changes (signing in or out)."""
-    user = getattr(request, "user", None)
-    cached = getattr(request, "_portal_staff_membership", None)
-    if cached is None or cached[0] is not user:
-        cached = request._portal_staff_membership = (user, staff_membership_for(user))
-    return cached[1]
+    """`staff_membership_for(request.user)`: the branding and the navigation of every page both need it.
+    Asked once per request (see staff_membership_for); a new user (signing in or out) is asked afresh."""
+    return staff_membership_for(getattr(request, "user", None))
 
 
 def authority_for_request(request):

@@ -195,6 +195,8 @@ def test_a_worker_moved_to_another_la_loses_the_old_las_cases_at_once(wa, author
     assert list(cases_for_worker(user=wa)) == [case]
 
     StaffMembership.objects.filter(user=wa).update(authority=authority_b)
+    # Their next request loads them afresh (the membership is kept on the user object for one request).
+    wa.refresh_from_db()
 
     assert not cases_for_worker(user=wa).filter(authority=authority_a).exists()
     assert not cases_for_worker(user=wa).filter(pk=case.pk).exists()
