@@ -70,6 +70,16 @@ def unopened_days():
     return settings.PORTAL_UNOPENED_DAYS
 
 
+def unopened_too_long(receipt, *, now):
+    """The test unopened_receipts_for_worker makes in the database, for one receipt already loaded
+    with its family member's account: the case page has them all from documents_for_case_worker."""
+    return (
+        receipt.first_opened_at is None
+        and receipt.shared_at <= now - timedelta(days=unopened_days())
+        and receipt.participant.user.is_active
+    )
+
+
 def unopened_receipts_for_worker(*, user, case=None, now=None, limit=None):
     """Recipients who have not opened a document shared with them more than PORTAL_UNOPENED_DAYS ago.
 

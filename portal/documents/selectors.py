@@ -1,9 +1,9 @@
 """Reads for shared documents. Documents are shared with named people, not with "the case"."""
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import Http404
 
-from portal.cases.selectors import cases_for_worker
+from portal.cases.selectors import cases_for_worker, worker_authority
 
 from .models import DocumentRecipient, DocumentVersion, FamilyUpload, ScanStatus, SharedDocument
 
@@ -53,13 +53,16 @@ def participants_for_document(*, document):
 
 
 def documents_for_case_worker(*, user, case):
-    """A worker sees every document in a case of their LA, with every recipient's receipt."""
-    if not cases_for_worker(user=user).filter(pk=case.pk).exists():
+    """A worker sees every document in a case of their LA, with every recipient's receipt (and its
+    family member and their account, in the receipts' own query)."""
+    authority = worker_authority(user)
+    if authority is None or case.authority_id != authority.pk:
         raise Http404
+    receipts = DocumentRecipient.objects.select_related("participant__user")
     return list(
         SharedDocument.objects.filter(case=case)
         .select_related("shared_by")
-        .prefetch_related("versions", "recipients__participant__user")
+        .prefetch_related("versions", Prefetch("recipients", queryset=receipts))
         .order_by("-created_at")
     )
 

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext
@@ -13,7 +14,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from portal.audit.services import audit_allowed
 from portal.cases import selectors, selectors_people
 from portal.conversations.admin_views import thread_url
-from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_receipts_for_worker
+from portal.conversations.selectors import unanswered_threads_for_worker, unopened_days, unopened_too_long
 from portal.documents.cover_notes import KIND_CHOICES
 from portal.documents.downloads import attachment_response
 from portal.documents.selectors import (
@@ -70,6 +71,7 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
         user = self.request.user
         timeline = selectors.case_timeline(case=case)
         documents = documents_for_case_worker(user=user, case=case)
+        now = timezone.now()
         context = super().get_context_data(**kwargs)
         context.update(
             {
@@ -101,7 +103,13 @@ class CaseWorkspaceView(CaseScopedMixin, WagtailAdminTemplateMixin, TemplateView
                     {"thread": thread, "url": thread_url(thread)}
                     for thread in unanswered_threads_for_worker(user=user, case=case)
                 ],
-                "unopened_receipt_ids": {receipt.pk for receipt in unopened_receipts_for_worker(user=user, case=case)},
+                # From the receipts already loaded with the documents: no second look at the database.
+                "unopened_receipt_ids": {
+                    receipt.pk
+                    for document in documents
+                    for receipt in document.recipients.all()
+                    if unopened_too_long(receipt, now=now)
+                },
                 "unopened_days": unopened_days(),
                 "urls": {
                     name: case_url(name, case)
