@@ -6,9 +6,11 @@ import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from django.conf import settings
 from django.db.models import F, Q
 from django.utils.translation import gettext, gettext_lazy
 from wagtail import blocks
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail.permissions import page_permission_policy
@@ -39,13 +41,20 @@ def in_national_tree(page, *, root=None):
 
 
 def national_team_member(user):
-    """Superusers, and anyone who may edit the national guidance (its editors and moderators)."""
+    """Superusers, and anyone who may edit the national guidance (its editors and moderators).
+
+    Every admin page asks once per menu item that needs it: the answer is kept on the user object,
+    which Django builds afresh for every request, so a change of group counts from the next one.
+    """
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
-    root = national_root()
     if user.is_superuser:
         return True
-    return root is not None and root.permissions_for_user(user).can_edit()
+    member = getattr(user, "_portal_national_team_member", None)
+    if member is None:
+        root = national_root()
+        member = user._portal_national_team_member = root is not None and root.permissions_for_user(user).can_edit()
+    return member
 
 
 def site_guides_by_slug(*, site, slugs):
@@ -325,7 +334,9 @@ def guides_for_legal_check(user):
     from .models import GuidePage
 
     pages = page_permission_policy.instances_user_has_any_permission_for(user, ["change", "publish", "lock"])
-    return GuidePage.objects.filter(alias_of__isnull=True, locale=Locale.get_default(), pk__in=pages.values("pk"))
+    # The default locale by its code, in the same query: no query at all for someone with no page to edit.
+    english = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return GuidePage.objects.filter(alias_of__isnull=True, locale__language_code=english, pk__in=pages.values("pk"))
 
 
 def guides_due_legal_check(user, *, today=None):

@@ -17,7 +17,7 @@ from portal.tools.bulk import cases_bulk_add
 pytestmark = pytest.mark.django_db
 
 MANY = 2000
-BUDGET = {"family case page": 11, "worker case list": 24, "worker case page": 40}
+BUDGET = {"family case page": 11, "worker case list": 16, "worker case page": 32}
 
 
 def _pages(world):
