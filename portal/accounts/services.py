@@ -15,3 +15,16 @@ def user_language_set(*, user, language):
     if user.language != language:
         user.language = language
         user.save(update_fields=["language"])
+
+
+@transaction.atomic
+def second_factors_remove(*, user):
+    """Remove every authenticator (app, passkey and recovery codes) from an account. Returns how many.
+
+    Only for an LA admin's reset (portal.authorities.services.staff_authenticator_reset), which
+    checks who may do it and logs it. Staff then have to set up a new one at their next sign-in
+    (portal.accounts.mfa.StaffMFAMiddleware)."""
+    from allauth.mfa.models import Authenticator
+
+    count, _by_model = Authenticator.objects.filter(user=user).delete()
+    return count

@@ -45,6 +45,29 @@ class StaffMemberCreateForm(StaffMemberEditForm):
     field_order = ["email", "first_name", "last_name", "role", "job_title", "phone"]
 
 
+class StaffAuthenticatorResetForm(forms.Form):
+    """Before removing someone's authenticator, the admin says they checked who is asking, and how."""
+
+    identity_checked = forms.BooleanField(
+        label=_("I have checked who this person is"),
+        required=False,  # the service says what is missing, beside this box
+        help_text=_("Someone else could be asking in their name. Do not reset it after an email or a text alone."),
+    )
+    how = forms.ChoiceField(
+        label=_("How did you check?"),
+        widget=forms.RadioSelect,
+        required=False,
+        choices=[
+            ("in_person", _("In person")),
+            ("video_call", _("On a video call")),
+            ("phone_call_back", _("I called them back on a number the council already had")),
+        ],
+    )
+
+    def add_service_errors(self, error):
+        StaffMemberEditForm.add_service_errors(self, error)
+
+
 class CouncilSettingsForm(forms.Form):
     """What an LA admin sets for their own council. Limits come from the model (and the service)."""
 

@@ -117,6 +117,13 @@ def staff_for_admin_with_mfa(*, user):
     return staff_for_admin(user=user).annotate(has_mfa=Exists(second_factors))
 
 
+def staff_has_second_factor(*, membership):
+    """Whether this member of staff has an authenticator app or passkey (what a reset would remove)."""
+    return Authenticator.objects.filter(
+        user_id=membership.user_id, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
+    ).exists()
+
+
 def authorities_with_site():
     """Every LA that has its own Wagtail site, with the site's home page."""
     return LocalAuthority.objects.select_related("site__root_page").exclude(site=None)

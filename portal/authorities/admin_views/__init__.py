@@ -24,14 +24,15 @@ from portal.audit.services import audit_allowed, audit_denied
 from portal.ops.once import FIELD as ONCE_FIELD
 from portal.ops.once import once_field_add, submit_once
 
-from .forms import CouncilSettingsForm, StaffMemberCreateForm, StaffMemberEditForm
-from .selectors import (
+from ..forms import CouncilSettingsForm, StaffMemberCreateForm, StaffMemberEditForm
+from ..selectors import (
     la_admin_membership_for,
     staff_for_admin_with_mfa,
+    staff_has_second_factor,
     staff_membership_for,
     staff_membership_get_for_admin,
 )
-from .services import (
+from ..services import (
     COUNCIL_SETTINGS,
     council_settings_update,
     staff_member_create,
@@ -112,7 +113,7 @@ class StaffMembershipMixin(LAAdminRequiredMixin):
 
 
 def _has_mfa_label(membership):
-    return _("Yes") if membership.has_mfa else _("No")
+    return _("Yes") if membership.has_mfa else _("Not yet")
 
 
 def _is_active_label(membership):
@@ -140,7 +141,7 @@ class StaffIndexView(LAAdminRequiredMixin, BaseListingView):
         Column("role", label=_("Role"), accessor="get_role_display", sort_key="role"),
         Column("job_title", label=_("Job title"), sort_key="job_title"),
         Column("active", label=_("Account"), accessor=_is_active_label),
-        Column("mfa", label=_("Two-step sign-in set up"), accessor=_has_mfa_label),
+        Column("mfa", label=_("Authenticator set up"), accessor=_has_mfa_label),
     ]
 
     def get_base_queryset(self):
@@ -214,6 +215,11 @@ class StaffEditView(StaffMembershipMixin, StaffFormView):
     page_title = _("Edit member of staff")
     success_message = _("%(name)s has been updated.")
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["has_second_factor"] = staff_has_second_factor(membership=self.object)
+        return context
+
     def get_initial(self):
         user = self.object.user
         return {
@@ -286,12 +292,19 @@ class StaffViewSet(ViewSet):
     add_to_admin_menu = True
 
     def get_urlpatterns(self):
+        from .authenticator import StaffAuthenticatorResetView  # it builds on the views above
+
         return [
             path("", StaffIndexView.as_view(), name="index"),
             path("add/", StaffCreateView.as_view(), name="add"),
             path("<int:membership_id>/", StaffEditView.as_view(), name="edit"),
             path("<int:membership_id>/deactivate/", StaffDeactivateView.as_view(), name="deactivate"),
             path("<int:membership_id>/reactivate/", StaffReactivateView.as_view(), name="reactivate"),
+            path(
+                "<int:membership_id>/authenticator/",
+                StaffAuthenticatorResetView.as_view(),
+                name="authenticator_reset",
+            ),
         ]
 
 
