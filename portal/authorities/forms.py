@@ -18,7 +18,10 @@ class StaffMemberEditForm(forms.Form):
     role = forms.ChoiceField(
         label=_("Role"),
         choices=StaffMembership.Role.choices,
-        help_text=_("LA admins manage staff and read the access log. Workers see their LA's cases."),
+        help_text=_(
+            "LA admins manage staff and read the access log. Workers see their LA's cases. Editors write the "
+            "council's pages and moderators check and publish them: they never see cases."
+        ),
     )
     job_title = forms.CharField(
         label=_("Job title"), max_length=120, required=False, help_text=_("As families should see it.")

@@ -95,6 +95,10 @@ class StaffMembership(models.Model):
         ADMIN = "admin", _("LA admin")
         # Reads the council's pre-proceedings figures; opens no case and manages nobody.
         DATA = "data", _("Data and insight (read only)")
+        # Write the council's own pages (editors), and check and publish them (moderators). Neither
+        # opens a case: case access is for the worker role only (portal.cases.selectors).
+        EDITOR = "editor", _("Editor of the council's pages")
+        MODERATOR = "moderator", _("Moderator: checks and publishes the council's pages")
 
     user = models.OneToOneField("accounts.User", on_delete=models.CASCADE, related_name="staff_membership")
     authority = models.ForeignKey(LocalAuthority, on_delete=models.PROTECT, related_name="staff")

@@ -14,6 +14,16 @@ AREA_GROUP = "Family justice area"
 ROLE_GROUPS = {"worker": WORKER_GROUP, "admin": ADMIN_GROUP, "data": DATA_GROUP}
 
 
+def role_group_name(*, role, authority):
+    """The Wagtail group of a staff role: one shared group for workers, admins and data, the council's
+    own group for its editors and moderators (whose page permissions stop at the council's pages)."""
+    if role == "editor":
+        return editor_group_name(authority)
+    if role == "moderator":
+        return moderator_group_name(authority)
+    return ROLE_GROUPS[role]
+
+
 def editor_group_name(authority):
     return f"{authority.name} editors"
 

@@ -26,7 +26,7 @@ from portal.languages.cookie import in_language
 from portal.notifications.naming import named, portal_name
 
 from .models import AreaMembership, FamilyJusticeArea, LocalAuthority, StaffMembership
-from .roles import AREA_GROUP, ROLE_GROUPS, editor_group_name, moderator_group_name
+from .roles import AREA_GROUP, ROLE_GROUPS, editor_group_name, moderator_group_name, role_group_name
 from .selectors import la_admin_membership_for, staff_membership_for
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -153,10 +153,19 @@ def council_settings_update(*, authority, updated_by, **fields):
     return authority
 
 
-def _role_group_set(*, user, role):
-    """Move the user into the Wagtail group for their role, leaving any other groups alone."""
-    user.groups.remove(*Group.objects.filter(name__in=ROLE_GROUPS.values()))
-    user.groups.add(Group.objects.get(name=ROLE_GROUPS[role]))
+def _role_group_set(*, user, role, authority, old_role=None):
+    """Move the user into the Wagtail group for their role, leaving any other groups alone.
+
+    Editors and moderators go into their own council's group (made again if it was removed). Leaving
+    the editor or moderator role leaves that group; a worker who was also put in the editors group
+    by hand (not as their role) keeps it."""
+    role_groups = list(ROLE_GROUPS.values())
+    if old_role is not None:
+        role_groups.append(role_group_name(role=old_role, authority=authority))
+    user.groups.remove(*Group.objects.filter(name__in=role_groups))
+    name = role_group_name(role=role, authority=authority)
+    group = Group.objects.filter(name=name).first() or authority_groups_ensure(authority=authority)[name]
+    user.groups.add(group)
 
 
 def staff_member_create(*, authority, email, first_name, last_name, role, job_title="", phone="", created_by):
@@ -186,7 +195,7 @@ def staff_member_create(*, authority, email, first_name, last_name, role, job_ti
         )
         membership.full_clean()
         membership.save()
-        _role_group_set(user=user, role=role)
+        _role_group_set(user=user, role=role, authority=authority)
         audit_allowed(actor=created_by, action="staff_create", obj=membership, authority=authority, detail=role)
         transaction.on_commit(lambda: invitation_send(email=email, authority=authority))
     return membership
@@ -216,7 +225,7 @@ def staff_member_update(*, membership, role, job_title, phone, first_name, last_
         membership.full_clean()
         membership.save(update_fields=["role", "job_title", "phone"])
         if role != old_role:
-            _role_group_set(user=user, role=role)
+            _role_group_set(user=user, role=role, authority=membership.authority, old_role=old_role)
         detail = f"role {old_role} to {role}" if role != old_role else ""
         audit_allowed(
             actor=updated_by, action="staff_update", obj=membership, authority=membership.authority, detail=detail

@@ -81,10 +81,11 @@ def staff_get_or_build(
 ):
     """A member of staff in one LA, in the Wagtail group for their role, with the demo authenticator."""
     from portal.authorities.models import StaffMembership
-    from portal.authorities.roles import ROLE_GROUPS
+    from portal.authorities.roles import role_group_name
 
+    group = role_group_name(role=role, authority=authority)
     user = user_get_or_build(
-        email=email, password=password, first_name=first_name, last_name=last_name, groups=[ROLE_GROUPS[role]], mfa=mfa
+        email=email, password=password, first_name=first_name, last_name=last_name, groups=[group], mfa=mfa
     )
     StaffMembership.objects.get_or_create(
         user=user, defaults={"authority": authority, "role": role, "job_title": job_title, "phone": phone}

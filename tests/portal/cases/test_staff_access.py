@@ -7,8 +7,11 @@ from django.urls import reverse
 
 from portal.audit.models import AccessLogEntry
 from portal.cases.services import case_contact_save, key_date_save
+from portal.demo import builders
 
-PEOPLE = ["p1", "p2", "yp", "wa", "wb", "aa", "ab", "ea", "anonymous"]
+# ea is an editor by group alone; em and ma are the council's editor and moderator as members of
+# staff (StaffMembership roles "editor" and "moderator"): a staff membership alone opens no case.
+PEOPLE = ["p1", "p2", "yp", "wa", "wb", "aa", "ab", "ea", "em", "ma", "anonymous"]
 
 
 def _user(world, person):
@@ -45,6 +48,8 @@ def staff_world(world):
             case_contact_save(case=case, saved_by=worker, role="solicitor", name="A Solicitor"),
         )
     world.extras = extras
+    world.em = builders.staff_get_or_build(authority=world.authority_a, email="em@la-a.example", role="editor")
+    world.ma = builders.staff_get_or_build(authority=world.authority_a, email="ma@la-a.example", role="moderator")
     return world
 
 
@@ -58,7 +63,7 @@ def _expected(person, case_key):
     if person in ("p1", "p2", "yp"):
         # Family accounts have no admin access at all: Wagtail sends them to sign in before any lookup.
         return {302}
-    return {404}  # LA admins, editors: no case access in any LA
+    return {404}  # LA admins, editors, moderators: no case access in any LA
 
 
 @pytest.mark.django_db
@@ -87,7 +92,7 @@ def test_workspace_urls_access_matrix(client, staff_world, person):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("person", "expected"),
-    [("wa", 200), ("wb", 200), ("aa", 404), ("ea", 404), ("p1", 302), ("anonymous", 302)],
+    [("wa", 200), ("wb", 200), ("aa", 404), ("ea", 404), ("em", 404), ("ma", 404), ("p1", 302), ("anonymous", 302)],
 )
 def test_case_list_shows_only_own_la(client, staff_world, person, expected):
     world = staff_world
@@ -105,7 +110,7 @@ def test_case_list_shows_only_own_la(client, staff_world, person, expected):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("person", "expected"),
-    [("aa", 200), ("ab", 200), ("wa", 404), ("ea", 404), ("p1", 302), ("anonymous", 302)],
+    [("aa", 200), ("ab", 200), ("wa", 404), ("ea", 404), ("em", 404), ("ma", 404), ("p1", 302), ("anonymous", 302)],
 )
 def test_staff_and_log_screens_are_for_la_admins_only(client, staff_world, person, expected):
     world = staff_world
