@@ -197,7 +197,7 @@ def staff_member_create(*, authority, email, first_name, last_name, role, job_ti
         membership.save()
         _role_group_set(user=user, role=role, authority=authority)
         audit_allowed(actor=created_by, action="staff_create", obj=membership, authority=authority, detail=role)
-        transaction.on_commit(lambda: invitation_send(email=email, authority=authority))
+        transaction.on_commit(lambda: invitation_send(email=email, authority=authority, for_staff=True))
     return membership
 
 
