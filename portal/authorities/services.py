@@ -259,7 +259,13 @@ def staff_member_reactivate(*, membership, reactivated_by):
 
 # Resetting a lost authenticator. The admin must have checked who is asking: someone who has taken
 # over a worker's email could otherwise ask for a reset and set up their own app.
-RESET_HOW = ("in_person", "video_call", "phone_call_back")  # worded in forms.StaffAuthenticatorResetForm
+# How the admin checked who was asking: the form's choices (forms.StaffAuthenticatorResetForm), and
+# the words the access log keeps (in English, like the rest of the log's details).
+RESET_HOW = {
+    "in_person": "in person",
+    "video_call": "on a video call",
+    "phone_call_back": "by calling back a number the council already had",
+}
 RESET_SUBJECT = gettext_noop("Your authenticator has been reset")
 RESET_BODY = gettext_noop("""Hello,
 
@@ -297,7 +303,7 @@ def staff_authenticator_reset(*, membership, reset_by, identity_checked, how):
             action="authenticator_reset",
             obj=membership,
             authority=membership.authority,
-            detail=f"identity checked {how}; removed={removed}",
+            detail=f"checked who they are {RESET_HOW[how]}; authenticators removed: {removed}",
         )
         transaction.on_commit(lambda: _authenticator_reset_tell(user=user))
     return membership

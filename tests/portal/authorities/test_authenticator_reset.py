@@ -29,7 +29,7 @@ def test_the_admin_resets_a_workers_authenticator(aa_client, aa, wa, mailoutbox,
     assert not Authenticator.objects.filter(user=wa).exists()
     entry = AccessLogEntry.objects.get(action="authenticator_reset")
     assert (entry.actor, entry.object_type, entry.object_id) == (aa, "StaffMembership", str(wa.staff_membership.pk))
-    assert entry.detail.startswith("identity checked video_call")
+    assert entry.detail.startswith("checked who they are on a video call; authenticators removed: ")
     # signed out everywhere; at the next sign-in the middleware asks them to set up a new app
     assert other_session.get("/admin/").status_code == 302
     [mail] = mailoutbox
