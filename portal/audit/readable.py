@@ -12,8 +12,12 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.utils.translation import gettext
 
+from portal.cases.stages import STAGE_CHOICES
+
 from .labels import ROLES, action_label, object_noun
 from .models import AccessLogEntry
+
+STAGE_NAMES = dict(STAGE_CHOICES)
 
 # Objects that belong to one case: model, the field the log keeps as object_id, the path to the case.
 CASE_OBJECT_MODELS = {
@@ -143,6 +147,12 @@ def _about(entry, names, people, membership):
     return object_noun(entry.object_type)
 
 
+def _detail(entry):
+    """The row's detail, with a stage's code (what the services log) as the stage's name."""
+    stage = STAGE_NAMES.get(entry.detail) if entry.action == "stage_change" else None
+    return str(stage) if stage is not None else entry.detail
+
+
 def access_log_rows(*, membership, entries):
     """One page of the admin's LA's rows, as AccessLogRow: who, what and about what, in words."""
     from .selectors import access_log_people_named
@@ -168,7 +178,7 @@ def access_log_rows(*, membership, entries):
             who=_who(entry, people),
             what=action_label(entry.action),
             about=_about(entry, names, people, membership),
-            detail=entry.detail,
+            detail=_detail(entry),
             outcome=entry.outcome,
             outcome_label=str(entry.get_outcome_display()),
             path=entry.path,

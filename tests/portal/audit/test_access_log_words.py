@@ -89,3 +89,15 @@ def test_another_councils_objects_are_never_named(people, authority_a, authority
 
     assert "The Secret family" not in response.content.decode()
     assert [row.about for row in response.context["object_list"] if row.action == "staff_case_view"] == ["A case"]
+
+
+def test_a_stage_change_names_the_stage(people, authority_a):
+    audit_allowed(
+        actor=people["worker"], action="stage_change", obj=people["case"], authority=authority_a, detail="final_hearing"
+    )
+    client = Client()
+    client.force_login(people["admin"])
+
+    [row] = _rows(client, action="stage_change")
+
+    assert row.detail == "Final hearing"
