@@ -55,9 +55,24 @@ def directory_seed(*, authorities):
     for index, authority in enumerate(authorities):
         records += local_records(authority, index)
         family_support_team_ensure(authority=authority, index=index)
+    return services_import_missing(records)
+
+
+def services_import_missing(records):
+    """Import the Open Referral records whose service is not in the directory yet; records already
+    there are never touched. Returns the import result (None when nothing was missing)."""
     existing = {str(value) for value in Service.objects.values_list("uuid", flat=True)}
     missing = [record for record in records if record["id"] not in existing]
     return openreferral_services_import(missing) if missing else None
+
+
+def directory_national_seed():
+    """The categories and the national services, for an installation with no council yet.
+    Returns how many services were added."""
+    taxonomy_ensure()
+    before = Service.objects.count()
+    services_import_missing(national_records())
+    return Service.objects.count() - before
 
 
 def legal_advice_local_notes(*, authority):

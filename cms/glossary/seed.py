@@ -43,12 +43,9 @@ def _publish(glossary_term):
     return glossary_term
 
 
-@transaction.atomic
-def glossary_term_ensure(*, term, meaning, meaning_young="", avoid=False, also="", not_in="", slug=None):
-    """The term with this slug (made from `term` if not given), created and published if missing,
-    or brought up to date if only the seed has ever saved it."""
-    slug = slug or slugify(term)[:80]
-    wanted = {
+def _wanted(*, term, meaning, meaning_young="", avoid=False, also="", not_in="", slug=None):
+    """The term's slug, and its fields as the seed would save them."""
+    return slug or slugify(term)[:80], {
         "term": term.strip(),
         "meaning": meaning.strip(),
         "meaning_young": (meaning_young or "").strip(),
@@ -56,9 +53,22 @@ def glossary_term_ensure(*, term, meaning, meaning_young="", avoid=False, also="
         "also": _forms_text(also),
         "not_in": _forms_text(not_in),
     }
+
+
+def _changed(glossary_term, wanted):
+    return {field: value for field, value in wanted.items() if getattr(glossary_term, field) != value}
+
+
+@transaction.atomic
+def glossary_term_ensure(*, term, meaning, meaning_young="", avoid=False, also="", not_in="", slug=None):
+    """The term with this slug (made from `term` if not given), created and published if missing,
+    or brought up to date if only the seed has ever saved it."""
+    slug, wanted = _wanted(
+        term=term, meaning=meaning, meaning_young=meaning_young, avoid=avoid, also=also, not_in=not_in, slug=slug
+    )
     existing = GlossaryTerm.objects.filter(slug=slug).first()
     if existing is not None:
-        changed = {field: value for field, value in wanted.items() if getattr(existing, field) != value}
+        changed = _changed(existing, wanted)
         if not changed or not _only_seeded(existing):
             return existing
         for field, value in changed.items():
@@ -81,6 +91,18 @@ def glossary_terms_load(terms):
         )
         for item in terms
     ]
+
+
+def glossary_terms_left_alone(terms):
+    """The terms an editor has worked on whose text differs from `terms`: the seed leaves them be."""
+    left_alone = []
+    for item in terms:
+        keys = ("term", "meaning", "meaning_young", "avoid", "also", "not_in", "slug")
+        slug, wanted = _wanted(**{key: item[key] for key in keys if key in item})
+        existing = GlossaryTerm.objects.filter(slug=slug).first()
+        if existing is not None and not _only_seeded(existing) and _changed(existing, wanted):
+            left_alone.append(existing)
+    return left_alone
 
 
 def glossary_seed():

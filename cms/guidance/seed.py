@@ -141,7 +141,7 @@ def _guide_sources(*, slug, urls, sources):
     return [sources[url] for url in urls]
 
 
-def _guide_sources_set(page, sources):
+def guide_sources_set(page, sources):
     page.sources = [GuidePageSource(source=source, sort_order=order) for order, source in enumerate(sources)]
 
 
@@ -154,7 +154,7 @@ def _guide_sources_add_missing(*, root, slugs, sources_for):
     guides = GuidePage.objects.descendant_of(root).filter(alias_of__isnull=True, slug__in=slugs)
     for guide in guides.filter(live=True, has_unpublished_changes=False, sources__isnull=True):
         if not guide.workflow_in_progress:
-            _guide_sources_set(guide, sources_for(guide.slug))
+            guide_sources_set(guide, sources_for(guide.slug))
             _publish(guide)
 
 
@@ -221,16 +221,11 @@ def _guides_get_or_build(*, root, section_pages, specs, sources_for):
         national_guides[spec["slug"]] = section.add_child(instance=page)
         created.append((national_guides[spec["slug"]], spec))
 
-    def page_for_slug(slug):
-        page = national_guides.get(slug) or Page.objects.descendant_of(root).filter(slug=slug).first()
-        if page is None:
-            raise ValueError(f"A button links to {slug!r}, but there is no guide with that slug.")
-        return page
-
+    page_for_slug = page_finder(root=root, national_guides=national_guides)
     created_slugs = {page.slug for page, _ in created}
     for page, spec in created:
         page.body = guide_body(spec["body"], page_for_slug=page_for_slug)
-        _guide_sources_set(page, sources_for(page.slug))
+        guide_sources_set(page, sources_for(page.slug))
         pair = national_guides.get(spec.get("pair") or "")
         page.other_version = pair
         _publish(page)
@@ -239,6 +234,18 @@ def _guides_get_or_build(*, root, section_pages, specs, sources_for):
             pair = GuidePage.objects.get(pk=pair.pk)
             pair.other_version = page
             _publish(pair)
+
+
+def page_finder(*, root, national_guides):
+    """A function finding the national page a button links to by its slug (guides first)."""
+
+    def page_for_slug(slug):
+        page = national_guides.get(slug) or Page.objects.descendant_of(root).filter(slug=slug).first()
+        if page is None:
+            raise ValueError(f"A button links to {slug!r}, but there is no guide with that slug.")
+        return page
+
+    return page_for_slug
 
 
 def guide_body(items, *, page_for_slug):
