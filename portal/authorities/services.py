@@ -175,6 +175,35 @@ def staff_member_create(*, authority, email, first_name, last_name, role, job_ti
     password later through a reset). It is never `is_staff` or `is_superuser`.
     """
     _la_admin_required(actor=created_by, authority=authority, action="staff_create")
+    with transaction.atomic():
+        return _staff_account_create(
+            authority=authority,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            role=role,
+            job_title=job_title,
+            phone=phone,
+            created_by=created_by,
+        )
+
+
+@transaction.atomic
+def first_la_admin_create(*, authority, email, first_name="", last_name=""):
+    """A new council's first LA admin, made by `manage.py create_council` (there is no admin yet to
+    make them), invited like any other member of staff. The access log names the command."""
+    return _staff_account_create(
+        authority=authority,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        role=StaffMembership.Role.ADMIN,
+        created_by=None,
+    )
+
+
+def _staff_account_create(*, authority, email, first_name, last_name, role, job_title="", phone="", created_by):
+    """Both callers open the transaction: the account, its membership, group and audit row go together."""
     email = (email or "").strip().lower()
     User = get_user_model()
     in_use = (
@@ -196,7 +225,14 @@ def staff_member_create(*, authority, email, first_name, last_name, role, job_ti
         membership.full_clean()
         membership.save()
         _role_group_set(user=user, role=role, authority=authority)
-        audit_allowed(actor=created_by, action="staff_create", obj=membership, authority=authority, detail=role)
+        audit_allowed(
+            actor=created_by,
+            system="" if created_by else "create_council",
+            action="staff_create",
+            obj=membership,
+            authority=authority,
+            detail=role,
+        )
         transaction.on_commit(lambda: invitation_send(email=email, authority=authority, for_staff=True))
     return membership
 

@@ -4,7 +4,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from cms.standard.models import StandardPage
+from cms.standard.services import standard_page_ensure as standard_page_get_or_build  # noqa: F401 (tests use this name)
 from portal.authorities.models import LocalAuthority
 from portal.authorities.services import authority_create
 
@@ -65,15 +65,6 @@ def _groups_reach_admin(user):
     return user.groups.filter(
         permissions__content_type__app_label="wagtailadmin", permissions__codename="access_admin"
     ).exists()
-
-
-def standard_page_get_or_build(*, home, slug, title, purpose, paragraphs):
-    page = StandardPage.objects.child_of(home).filter(slug=slug).first()
-    if page is None:
-        body = [{"type": "text", "value": "".join(f"<p>{p}</p>" for p in paragraphs)}]
-        page = home.add_child(instance=StandardPage(title=title, slug=slug, purpose=purpose, body=body))
-        page.save_revision().publish()
-    return page
 
 
 def staff_get_or_build(
