@@ -83,6 +83,18 @@ def test_demo_data_refuses_to_run_with_debug_off(settings):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("options", [{}, {"force": True}])
+def test_demo_data_refuses_production_settings_even_when_forced(settings, options):
+    settings.DEBUG = True  # even a production site run with DEBUG on by mistake
+    settings.SETTINGS_MODULE = "portal.settings.production"
+    before = _snapshot()
+    with pytest.raises(CommandError, match="production settings") as raised:
+        call_command("load_demo_data", **options)
+    assert "load_national_content" in str(raised.value) and "create_council" in str(raised.value)
+    assert _snapshot() == before
+
+
+@pytest.mark.django_db
 def test_demo_accounts_can_sign_in(client, sign_in_with_mfa, demo_loaded):
     from portal.demo.management.commands.load_demo_data import DEMO_PASSWORD
 

@@ -1,14 +1,23 @@
-"""Load demo local authorities, pages and accounts. Safe to run again: it only adds what is missing."""
+"""Load demo local authorities, pages and accounts. Safe to run again: it only adds what is missing.
+
+It is built from the same services as the production set-up commands (README, "First deployment"):
+`load_national_content` (cms/guidance/national_content.py) for the national guidance, glossary and
+services, and the council set-up pieces of `create_council` (portal/authorities/council_setup.py),
+with made-up councils, text and accounts on top. It never runs with production settings.
+"""
+
+import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from cms.directory.seed import directory_pages_ensure, directory_seed
-from cms.glossary.seed import glossary_page_ensure, glossary_seed
+from cms.directory.seed import directory_seed
 from cms.guidance.groups import LEGAL_CHECKERS, NATIONAL_EDITORS, NATIONAL_MODERATORS
-from cms.guidance.seed import guidance_seed
+from cms.guidance.national_content import national_content_load
+from cms.guidance.sharing import national_guidance_share
 from cms.standard.models import StandardPage
+from portal.authorities.council_setup import council_pages_ensure
 from portal.authorities.roles import AREA_GROUP, editor_group_name, moderator_group_name
 from portal.authorities.services import family_justice_area_set_up
 from portal.demo import builders, caseload, families, history
@@ -70,6 +79,13 @@ STANDARD_PAGES = [
 ]
 
 
+def _production_settings():
+    """True when run with portal.settings.production (or a module named like it). Overridden settings
+    (as tests make) hide the module's name, so the environment variable is asked too."""
+    names = (getattr(settings, "SETTINGS_MODULE", None), os.environ.get("DJANGO_SETTINGS_MODULE"))
+    return any((name or "").endswith(".production") for name in names)
+
+
 class Command(BaseCommand):
     help = "Create demo local authorities, pages and accounts. Refuses to run with DEBUG off unless --force."
 
@@ -77,6 +93,12 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true", help="Run even though DEBUG is off.")
 
     def handle(self, *args, force=False, **options):
+        if _production_settings():
+            raise CommandError(
+                "Refusing to load demo data with production settings: it makes made-up councils and "
+                "accounts with a published password. To set up a real site, run `manage.py "
+                'load_national_content` and then `manage.py create_council` (README, "First deployment").'
+            )
         if not settings.DEBUG and not force:
             raise CommandError(
                 "Refusing to load demo data with DEBUG off: this may be a live site. Use --force if you are sure."
@@ -95,12 +117,12 @@ class Command(BaseCommand):
 
     def _content(self, authorities):
         """National guidance (shared with every LA), the glossary, and each LA's directory."""
-        guidance_seed(authorities=authorities)
-        glossary_seed()
-        directory_seed(authorities=authorities)
+        national_content_load()
+        directory_seed(authorities=authorities)  # the made-up local services and family support teams
         for authority in authorities:
-            glossary_page_ensure(parent=authority.site.root_page)
-            directory_pages_ensure(authority=authority)
+            national_guidance_share(authority=authority)
+            # The standard pages were made first, above, so they keep their place in the page tree.
+            council_pages_ensure(authority=authority, standard_pages=())
         translations_seed(authorities=authorities)
 
     def _accounts(self, authority):
