@@ -18,7 +18,7 @@ from cms.guidance.national_content import national_content_load
 from cms.guidance.sharing import national_guidance_share
 from cms.standard.models import StandardPage
 from portal.authorities.council_setup import council_pages_ensure
-from portal.authorities.roles import AREA_GROUP, editor_group_name, moderator_group_name
+from portal.authorities.roles import AREA_GROUP
 from portal.authorities.services import family_justice_area_set_up
 from portal.demo import builders, caseload, families, history
 from portal.demo.translations import translations_seed
@@ -126,19 +126,24 @@ class Command(BaseCommand):
         translations_seed(authorities=authorities)
 
     def _accounts(self, authority):
-        builders.user_get_or_build(
+        # The council's own editor and moderator are its staff too, so its LA admin manages them.
+        builders.staff_get_or_build(
+            authority=authority,
             email="editor@northbrook.example",
-            password=DEMO_PASSWORD,
+            role="editor",
             first_name="Esme",
             last_name="Editor",
-            groups=[editor_group_name(authority)],
-        )
-        builders.user_get_or_build(
-            email="moderator@northbrook.example",
+            job_title="Web editor",
             password=DEMO_PASSWORD,
+        )
+        builders.staff_get_or_build(
+            authority=authority,
+            email="moderator@northbrook.example",
+            role="moderator",
             first_name="Mo",
             last_name="Moderator",
-            groups=[moderator_group_name(authority)],
+            job_title="Communications manager",
+            password=DEMO_PASSWORD,
         )
         # The national team, who write the guides every council shows, and a legal checker, who
         # approves the "Legal check" step before changed legal facts go live.
