@@ -21,7 +21,7 @@ def user_language_set(*, user, language):
 def second_factors_remove(*, user):
     """Remove every authenticator (app, passkey and recovery codes) from an account. Returns how many.
 
-    Only for an LA admin's reset (portal.authorities.services.staff_authenticator_reset), which
+    Only for an LA admin's reset (portal.authorities.services.authenticator.staff_authenticator_reset), which
     checks who may do it and logs it. Staff then have to set up a new one at their next sign-in
     (portal.accounts.mfa.StaffMFAMiddleware)."""
     from allauth.mfa.models import Authenticator

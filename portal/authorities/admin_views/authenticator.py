@@ -16,7 +16,7 @@ from portal.ops.once import once_field_add, submit_once
 
 from ..forms import StaffAuthenticatorResetForm
 from ..selectors import staff_has_second_factor
-from ..services import staff_authenticator_reset
+from ..services.authenticator import staff_authenticator_reset
 from . import STAFF_NAMESPACE, StaffMembershipMixin
 
 

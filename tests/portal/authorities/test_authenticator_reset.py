@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 
 from portal.audit.models import AccessLogEntry
-from portal.authorities.services import staff_authenticator_reset
+from portal.authorities.services.authenticator import staff_authenticator_reset
 from portal.demo import builders
 
 CHECKED = {"identity_checked": "on", "how": "video_call"}
