@@ -50,6 +50,14 @@ class NationalPageMixin:
     LA's home page has a site and its normal URL.
     """
 
+    # In the admin, a council's copy of a national page says that it is shared and cannot be
+    # changed there (sharing.py keeps aliases read-only), so nobody tries to edit it.
+    SHARED_LABEL = "{title} · national page, read only"
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        return self.SHARED_LABEL.format(title=title) if self.alias_of_id else title
+
     def _national_path(self):
         """The path of this page on every LA site, if it is an original in the national tree."""
         if self.alias_of_id or self.depth < 3:

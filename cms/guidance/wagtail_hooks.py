@@ -37,7 +37,7 @@ def _refuse_national_alias(request, page):
     """Only a superuser may convert, move, copy, unpublish or delete an LA's copy of a national page."""
     if request.user.is_superuser or not _is_national_alias(page):
         return None
-    messages.error(request, SHARED_MESSAGE.format(title=page.get_admin_display_title()))
+    messages.error(request, SHARED_MESSAGE.format(title=page.title))
     return redirect("wagtailadmin_explore", page.get_parent().pk)
 
 
@@ -60,7 +60,7 @@ def _refuse_moving_alias(request, page, destination):
 @hooks.register("before_create_page")
 def _refuse_pages_under_alias(request, parent_page, page_class):
     if parent_page.alias_of_id and not request.user.is_superuser:
-        messages.error(request, SHARED_MESSAGE.format(title=parent_page.get_admin_display_title()))
+        messages.error(request, SHARED_MESSAGE.format(title=parent_page.title))
         return redirect("wagtailadmin_explore", parent_page.pk)
     return None
 

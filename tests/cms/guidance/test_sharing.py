@@ -194,3 +194,13 @@ def test_an_la_editor_edits_their_own_pages_but_not_another_las(client, national
     assert own.permissions_for_user(la_a_editor).can_edit()
     assert client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])).status_code != 200
     assert not other.permissions_for_user(la_a_editor).can_edit()
+
+
+def test_the_councils_page_list_marks_its_copies_of_national_pages_as_read_only(
+    client, national, authority_a, la_a_editor
+):
+    client.force_login(la_a_editor)
+    html = client.get(reverse("wagtailadmin_explore", args=[authority_a.site.root_page_id])).content.decode()
+    assert "Pre-proceedings · national page, read only" in html
+    # The council's own pages carry no such mark.
+    assert "A to Z · national page" not in html and "What words mean · national page" not in html
