@@ -12,6 +12,7 @@ from wagtail.admin.views.reports import ReportView
 
 from .checks import plain_language_check, readability_target
 from .selectors import (
+    council_pages_for_readability,
     guides_due_legal_check,
     guides_for_legal_check,
     guides_for_user,
@@ -58,6 +59,36 @@ class ReadabilityReportView(GuideReportView):
             page.target = readability_target(page)
             passes = page.readability_score is not None and page.readability_score <= page.target
             page.result = _("Pass") if passes else _("Over target")
+        return object_list
+
+
+class CouncilReadabilityReportView(ReportView):
+    """The readability of a council's own pages, for its editors and moderators: the same verdict as
+    the editor's panel and the workflow (checks.plain_language_check), for what is live now."""
+
+    page_title = _("Readability of our pages")
+    header_icon = "doc-full"
+    index_url_name = "guidance_reports:council_readability"
+    index_results_url_name = "guidance_reports:council_readability_results"
+    columns = [
+        TitleColumn("title", label=_("Page"), url_name="wagtailadmin_pages:edit"),
+        Column("score", label=_("LIX")),
+        Column("target", label=_("Target (LIX or lower)")),
+        Column("avoid", label=_("Words to avoid")),
+        Column("result", label=_("Result")),
+    ]
+    list_export = ["title", "score", "target", "avoid", "result"]
+    export_headings = {"score": _("LIX"), "target": _("Target"), "avoid": _("Words to avoid"), "result": _("Result")}
+
+    def get_queryset(self):
+        return council_pages_for_readability(self.request.user)
+
+    def decorate_paginated_queryset(self, object_list):
+        for page in object_list:
+            check = plain_language_check(page)
+            page.score, page.target = check.score, check.target
+            page.avoid = ", ".join(check.avoid_words)
+            page.result = _("Pass") if check.passes else _("Needs a moderator's exception")
         return object_list
 
 

@@ -356,3 +356,12 @@ def page_for_editing(*, user, page_id):
     if page is None or not page.permissions_for_user(user).can_edit():
         return None
     return page.specific.get_latest_revision_as_object()
+
+
+def council_pages_for_readability(user):
+    """A council's own pages of words (its standard pages) that this user may edit or publish, for the
+    council editors' readability report. Another council's pages never; national guides have their own."""
+    from cms.standard.models import StandardPage
+
+    editable = page_permission_policy.instances_user_has_any_permission_for(user, ["change", "publish"])
+    return StandardPage.objects.filter(alias_of__isnull=True, pk__in=editable.values("pk")).order_by("title")

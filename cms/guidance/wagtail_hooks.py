@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import (
+    CouncilReadabilityReportView,
     LegalCheckReportView,
     ReadabilityReportView,
     ReviewDueReportView,
@@ -21,7 +22,13 @@ from .admin_views import (
 from .checks import plain_language_problems
 from .editor_check import plain_language_applies, submitted_message_replace
 from .models import Source
-from .selectors import guides_for_legal_check, in_national_tree, legal_facts_changed, national_team_member
+from .selectors import (
+    council_pages_for_readability,
+    guides_for_legal_check,
+    in_national_tree,
+    legal_facts_changed,
+    national_team_member,
+)
 
 SHARED_MESSAGE = (
     "“{title}” is shared from the national guidance, so it cannot be changed on this site. "
@@ -139,6 +146,12 @@ class GuideEditorsMenuItem(MenuItem):
 def _register_report_urls():
     urls = [
         path("readability/", ReadabilityReportView.as_view(), name="readability"),
+        path("our-pages/", CouncilReadabilityReportView.as_view(), name="council_readability"),
+        path(
+            "our-pages/results/",
+            CouncilReadabilityReportView.as_view(results_only=True),
+            name="council_readability_results",
+        ),
         path("readability/results/", ReadabilityReportView.as_view(results_only=True), name="readability_results"),
         path("review-due/", ReviewDueReportView.as_view(), name="review_due"),
         path("review-due/results/", ReviewDueReportView.as_view(results_only=True), name="review_due_results"),
@@ -164,6 +177,22 @@ def _plain_language_check_script():
 def _readability_menu_item():
     return NationalTeamMenuItem(
         "Readability", reverse("guidance_reports:readability"), name="readability", icon_name="doc-full", order=900
+    )
+
+
+class CouncilEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return council_pages_for_readability(request.user).exists()
+
+
+@hooks.register("register_reports_menu_item")
+def _council_readability_menu_item():
+    return CouncilEditorsMenuItem(
+        "Readability of our pages",
+        reverse("guidance_reports:council_readability"),
+        name="council-readability",
+        icon_name="doc-full",
+        order=905,
     )
 
 

@@ -69,3 +69,37 @@ def test_the_reports_are_for_the_national_team_only(client, national, la_a_edito
     admin_home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert READABILITY_URL in admin_home
     assert REVIEW_DUE_URL in admin_home
+
+
+COUNCIL_READABILITY_URL = reverse("guidance_reports:council_readability")
+
+
+def test_a_councils_editors_see_the_readability_of_their_own_pages_only(
+    client, national_two_las, authority_a, authority_b, la_a_editor, settings
+):
+    from wagtail.models import Page
+
+    from cms.standard.models import StandardPage
+    from portal.demo import builders
+
+    settings.PORTAL_AVOID_WORDS = ["threshold"]
+    for authority, title, text in (
+        (authority_a, "Our contact details", "Phone us. We are here to help."),
+        (authority_a, "Our hard page", "The threshold criteria pursuant to section thirty-one are satisfied."),
+        (authority_b, "Another council's page", "Phone them."),
+    ):
+        builders.standard_page_get_or_build(
+            home=Page.objects.get(pk=authority.site.root_page_id),
+            slug=title.lower().replace(" ", "-").replace("'", ""),
+            title=title,
+            purpose=StandardPage.Purpose.CONTACT,
+            paragraphs=[text],
+        )
+    client.force_login(la_a_editor)
+    assert COUNCIL_READABILITY_URL in client.get(reverse("wagtailadmin_home")).content.decode()
+    rows = {row["Title"]: row for row in _csv_rows(client, COUNCIL_READABILITY_URL)}
+    assert set(rows) == {"Our contact details", "Our hard page"}
+    assert rows["Our contact details"]["Result"] == "Pass"
+    assert rows["Our hard page"]["Words to avoid"] == "threshold"
+    assert rows["Our hard page"]["Result"] == "Needs a moderator's exception"
+    assert float(rows["Our hard page"]["LIX"]) > float(rows["Our hard page"]["Target"])
