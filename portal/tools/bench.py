@@ -59,7 +59,7 @@ from .bench_report import (
     speed_table,
 )
 from .bench_tasks import PARENT
-from .server import BASE_DIR, DEMO_PASSWORD, Client, csrf_token, manage, production_env, serving
+from .server import BASE_DIR, DEMO_PASSWORD, Client, csrf_token, demo_load, manage, production_env, serving
 from .wrk import WrkError, wrk_run, wrk_version
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/portal_bench"
@@ -213,7 +213,7 @@ def prepare(env, args, started):
     print(f"Database {database}: creating if needed, migrating, loading and enlarging the demo data…", flush=True)
     database_ensure(database)
     manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "load_demo_data", "--force")
+    demo_load(env)
     print(f"Migrated and loaded the demo data in {time.monotonic() - started:.0f} s.", flush=True)
     data = in_django(env, "enlarge", f"--cases={args.cases}", f"--documents={args.documents}")
     manage(env, "collectstatic", "--no-input", "-v0")

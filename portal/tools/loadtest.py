@@ -30,7 +30,17 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .server import DEMO_PASSWORD, Client, csrf_token, free_port, manage, production_env, server_start, server_stop
+from .server import (
+    DEMO_PASSWORD,
+    Client,
+    csrf_token,
+    demo_load,
+    free_port,
+    manage,
+    production_env,
+    server_start,
+    server_stop,
+)
 
 FAMILY = ["parent.one@family.example", "parent.two@family.example", "young.person@family.example"]
 PUBLIC_PAGES = ["/", "/privacy/", "/contact/", "/accessibility/", "/healthz"]
@@ -140,7 +150,7 @@ def main(argv=None):
     try:
         psql(admin_url, f"CREATE DATABASE {database}")
         manage(env, "migrate", "--no-input", "-v0")
-        manage(env, "load_demo_data", "--force")
+        demo_load(env)
         manage(env, "collectstatic", "--no-input", "-v0")
         server = server_start(env, port, args.workers)
         probe = Client(port, address="10.255.0.1")
