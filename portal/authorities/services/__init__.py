@@ -100,8 +100,10 @@ def authority_groups_ensure(*, authority):
 LAST_ADMIN_MESSAGE = gettext_noop("This is the only LA admin. Make someone else an admin before changing this role.")
 
 
-def _la_admin_required(*, actor, authority, action, obj=None):
-    """The actor's admin membership of `authority`; otherwise audit the refusal and raise."""
+def la_admin_required(*, actor, authority, action, obj=None):
+    """The actor's admin membership of `authority`; otherwise audit the refusal and raise.
+
+    For every write an LA admin makes in their own council (staff, settings, evaluation projects)."""
     admin = la_admin_membership_for(actor)
     if admin is None or admin.authority_id != authority.pk:
         own = staff_membership_for(actor)
@@ -118,7 +120,7 @@ def _la_admin_required(*, actor, authority, action, obj=None):
 
 def _managed_membership_required(*, actor, membership, action):
     """Same-LA admin, and never a superuser's account, whatever membership it holds."""
-    admin = _la_admin_required(actor=actor, authority=membership.authority, action=action, obj=membership)
+    admin = la_admin_required(actor=actor, authority=membership.authority, action=action, obj=membership)
     if membership.user.is_superuser:
         audit_denied(actor=actor, action=action, obj=membership, authority=admin.authority, detail="superuser")
         raise PermissionDenied
@@ -131,7 +133,7 @@ COUNCIL_SETTINGS = ("contact_phone", "contact_email", "pre_proceedings_weeks", "
 @transaction.atomic
 def council_settings_update(*, authority, updated_by, **fields):
     """An LA admin changes their own council's settings. All or nothing; logged with what changed."""
-    _la_admin_required(actor=updated_by, authority=authority, action="council_settings_update", obj=authority)
+    la_admin_required(actor=updated_by, authority=authority, action="council_settings_update", obj=authority)
     unknown = set(fields) - set(COUNCIL_SETTINGS)
     if unknown:
         raise ValueError(f"not council settings: {sorted(unknown)}")
@@ -171,7 +173,7 @@ def staff_member_create(*, authority, email, first_name, last_name, role, job_ti
     The account has no usable password: they sign in with an emailed code (and may set a
     password later through a reset). It is never `is_staff` or `is_superuser`.
     """
-    _la_admin_required(actor=created_by, authority=authority, action="staff_create")
+    la_admin_required(actor=created_by, authority=authority, action="staff_create")
     with transaction.atomic():
         return _staff_account_create(
             authority=authority,

@@ -6,36 +6,21 @@ the transaction opens, so the audit row of a refusal is kept.
 
 import hashlib
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from portal.audit.services import audit_allowed, audit_denied
-from portal.authorities.selectors import la_admin_membership_for, staff_membership_for
+from portal.authorities.services import la_admin_required
 
 from ..extract import extract_archive
 from ..models import EvaluationProject
 
 
-def _la_admin_required(*, actor, authority, action, obj=None):
-    admin = la_admin_membership_for(actor)
-    if admin is None or admin.authority_id != authority.pk:
-        own = staff_membership_for(actor)
-        audit_denied(
-            actor=actor,
-            action=action,
-            obj=obj,
-            authority=own.authority if own is not None else None,
-            detail="not an admin of this local authority",
-        )
-        raise PermissionDenied
-    return admin
-
-
 def evaluation_project_create(*, authority, name, created_by):
     """A new project, with a new random key: no two projects can join their extracts."""
-    _la_admin_required(actor=created_by, authority=authority, action="evaluation_project_create")
+    la_admin_required(actor=created_by, authority=authority, action="evaluation_project_create")
     project = EvaluationProject(authority=authority, name=name.strip(), created_by=created_by)
     project.full_clean()
     with transaction.atomic():
@@ -52,7 +37,7 @@ def evaluation_project_create(*, authority, name, created_by):
 
 def evaluation_project_close(*, project, closed_by):
     """No more extracts. The key is kept, so the council can still answer questions about past ones."""
-    _la_admin_required(actor=closed_by, authority=project.authority, action="evaluation_project_close", obj=project)
+    la_admin_required(actor=closed_by, authority=project.authority, action="evaluation_project_close", obj=project)
     if project.closed_at is not None:
         raise ValidationError(gettext("This evaluation project is already closed."))
     with transaction.atomic():
@@ -75,7 +60,7 @@ def evaluation_extract_make(*, project, generated_by, request=None):
     A refused extract (closed project, too few rows) is logged too, outside the transaction so it stays.
     """
     action = "evaluation_extract"
-    _la_admin_required(actor=generated_by, authority=project.authority, action=action, obj=project)
+    la_admin_required(actor=generated_by, authority=project.authority, action=action, obj=project)
     try:
         with transaction.atomic():  # one consistent read of the council's periods, and its log row
             content, rows = extract_archive(project=project)
